@@ -1,0 +1,130 @@
+"""The `bilateral` command line: each command parses, calls the facade, renders."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from bilateral import config
+from bilateral.cli import render
+from bilateral.errors import BilateralError
+from bilateral.kb import KnowledgeBase
+from bilateral.model.facts import KINDS
+
+app = typer.Typer(
+    help="Build and query a sourced knowledge base of relations between states.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+DbOption = Annotated[
+    str | None,
+    typer.Option(
+        "--db",
+        envvar=config.DB.env,
+        help=f"{config.DB.help} Default: {config.DB.default()}",
+        show_default=False,
+    ),
+]
+
+
+@contextmanager
+def _knowledge_base(db: str | None) -> Iterator[KnowledgeBase]:
+    """Open the knowledge base; library errors become one-line user errors."""
+    try:
+        with KnowledgeBase(db) as kb:
+            yield kb
+    except BilateralError as error:
+        render.error(str(error))
+        raise typer.Exit(2) from None
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders of articles.")],
+    db: DbOption = None,
+) -> None:
+    """Read articles, extract their facts and store them.
+
+    Folders are walked for known file types. Re-ingesting an unchanged file
+    does nothing; a changed file replaces its earlier facts. A file that
+    cannot be read is reported and skipped; the exit status is 1 if any was.
+    """
+    with _knowledge_base(db) as kb:
+        files = kb.files(paths)
+        columns = (
+            TextColumn("[progress.description]{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+        )
+        with Progress(*columns, console=render.errors, transient=True) as bar:
+            task = bar.add_task("Ingesting", total=len(files))
+            report = kb.ingest(files, progress=lambda _path: bar.advance(task))
+        render.ingest_report(report)
+    if report.failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def show(
+    states: Annotated[
+        list[str],
+        typer.Argument(help='Two states ("Peru" "United States", PE US) or an article title.'),
+    ],
+    db: DbOption = None,
+) -> None:
+    """Print the profile of a dyad: envoys, missions by host country, counts of other facts."""
+    with _knowledge_base(db) as kb:
+        render.profile(kb.profile(states), kb.name)
+
+
+@app.command()
+def export(
+    format: Annotated[str, typer.Option("--format", help="Output format: jsonl.")] = "jsonl",
+    dyad: Annotated[
+        list[str] | None,
+        typer.Option("--dyad", help="Only this dyad: give twice (--dyad PE --dyad US) or as 'PE US'."),
+    ] = None,
+    kind: Annotated[
+        list[str] | None,
+        typer.Option("--kind", help=f"Only these kinds ({', '.join(KINDS)}); repeatable."),
+    ] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write here instead of standard output.")
+    ] = None,
+    db: DbOption = None,
+) -> None:
+    """Export facts in the JSON Lines interchange format."""
+    if format != "jsonl":
+        render.error(f"unknown format {format!r}; available: jsonl")
+        raise typer.Exit(2)
+    unknown = sorted(set(kind or ()) - set(KINDS))
+    if unknown:
+        render.error(f"unknown kind {', '.join(unknown)}; known: {', '.join(KINDS)}")
+        raise typer.Exit(2)
+    with _knowledge_base(db) as kb:
+        if output is None:
+            kb.export_jsonl(sys.stdout, dyad, kind)
+        else:
+            with output.open("w", encoding="utf-8") as out:
+                count = kb.export_jsonl(out, dyad, kind)
+            render.console.print(f"{count} facts written to {output}", highlight=False)
+
+
+@app.command()
+def sources(db: DbOption = None) -> None:
+    """List the documents in the knowledge base."""
+    with _knowledge_base(db) as kb:
+        render.sources(kb.sources())
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,170 @@
+"""KnowledgeBase: the one object the interfaces talk to.
+
+It wires readers, the extraction pipeline and the store together; each of
+those takes and returns plain values.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TextIO
+
+from bilateral import config
+from bilateral.errors import BilateralError, UnknownCountry, UnknownDyad
+from bilateral.export.jsonl import write_jsonl
+from bilateral.extract.dyad import parse_title
+from bilateral.extract.pipeline import Pipeline, extractor_label
+from bilateral.extract.registry import default_pipeline
+from bilateral.model.countries import CountryRegistry, default_registry
+from bilateral.model.facts import fact_from_record
+from bilateral.model.profile import DyadProfile, build_profile
+from bilateral.readers.registry import discover, read_path
+from bilateral.store import SqlStore, StoredDocument, open_store
+
+
+@dataclass(frozen=True)
+class FileOutcome:
+    """What happened to one input file: added, replaced, unchanged or failed."""
+
+    path: str
+    status: str
+    facts: Counter[str] = field(default_factory=Counter)
+    problems: tuple[str, ...] = ()
+    error: str | None = None
+
+
+@dataclass
+class IngestReport:
+    files: list[FileOutcome] = field(default_factory=list)
+
+    def count(self, status: str) -> int:
+        return sum(1 for f in self.files if f.status == status)
+
+    @property
+    def failed(self) -> list[FileOutcome]:
+        return [f for f in self.files if f.status == "failed"]
+
+    @property
+    def facts(self) -> Counter[str]:
+        total: Counter[str] = Counter()
+        for outcome in self.files:
+            total.update(outcome.facts)
+        return total
+
+
+Progress = Callable[[str], None]
+
+
+class KnowledgeBase:
+    def __init__(
+        self,
+        db: str | None = None,
+        pipeline: Pipeline | None = None,
+        registry: CountryRegistry | None = None,
+    ) -> None:
+        self.db = db or config.DB.value()
+        self.store: SqlStore = open_store(self.db)
+        self.registry = registry or default_registry()
+        self._pipeline = pipeline
+
+    @property
+    def pipeline(self) -> Pipeline:
+        if self._pipeline is None:
+            self._pipeline = default_pipeline(self.registry)
+        return self._pipeline
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> KnowledgeBase:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    # -- ingest --------------------------------------------------------------
+
+    def files(self, paths: Iterable[Path]) -> list[Path]:
+        """The files an ingest of ``paths`` would read."""
+        return list(discover(paths))
+
+    def ingest(self, paths: Iterable[Path], progress: Progress | None = None) -> IngestReport:
+        """Read, extract and store each file; one file's failure does not stop the rest."""
+        report = IngestReport()
+        for path in self.files(paths):
+            report.files.append(self._ingest_one(path))
+            if progress is not None:
+                progress(str(path))
+        return report
+
+    def _ingest_one(self, path: Path) -> FileOutcome:
+        label = ",".join(extractor_label(c) for c in self.pipeline.components)
+        try:
+            document = read_path(path)
+            location = str(path.resolve())
+            before = self.store.current_version(location)
+            if before == (document.id, label):
+                return FileOutcome(str(path), "unchanged")
+            extraction = self.pipeline.run(document)
+            problems = [(p.component, p.message) for p in extraction.problems]
+            self.store.replace_document(location, document, extraction.facts, problems, label)
+        except BilateralError as error:
+            return FileOutcome(str(path), "failed", error=str(error))
+        return FileOutcome(
+            str(path),
+            "replaced" if before else "added",
+            facts=Counter(f.kind for f in extraction.facts),
+            problems=tuple(f"{c}: {m}" for c, m in problems),
+        )
+
+    # -- queries -------------------------------------------------------------
+
+    def resolve_dyad(self, names: Sequence[str]) -> tuple[str, str]:
+        """Two states from "Peru" "United States", "PE US", or an article title."""
+        if len(names) == 1:
+            pair = parse_title(names[0], self.registry)
+            if pair is None:
+                parts = names[0].replace(",", " ").split()
+                if len(parts) == 2:
+                    return self.resolve_dyad(parts)
+                raise UnknownCountry(
+                    f"cannot read two states from {names[0]!r}; give two names or codes, "
+                    "e.g. 'Peru' 'United States' or PE US"
+                )
+            return pair.first, pair.second
+        if len(names) != 2:
+            raise UnknownCountry(f"a dyad is two states; got {len(names)} names")
+        a, b = (self.registry.require(n) for n in names)
+        if a == b:
+            raise UnknownCountry(f"{names[0]!r} and {names[1]!r} are the same state")
+        return a, b
+
+    def profile(self, names: Sequence[str]) -> DyadProfile:
+        a, b = self.resolve_dyad(names)
+        facts = [fact_from_record(r) for r in self.store.facts(dyad=(a, b))]
+        if not facts:
+            raise UnknownDyad(
+                f"the knowledge base has nothing on {self.registry.name(a)} – "
+                f"{self.registry.name(b)} yet; ingest an article about them first"
+            )
+        return build_profile(a, b, facts)
+
+    def records(
+        self, dyad: Sequence[str] | None = None, kinds: Iterable[str] | None = None
+    ) -> Iterator[dict[str, Any]]:
+        pair = self.resolve_dyad(dyad) if dyad else None
+        return self.store.facts(dyad=pair, kinds=kinds)
+
+    def export_jsonl(
+        self, out: TextIO, dyad: Sequence[str] | None = None, kinds: Iterable[str] | None = None
+    ) -> int:
+        return write_jsonl(self.records(dyad, kinds), out)
+
+    def sources(self) -> list[StoredDocument]:
+        return self.store.documents()
+
+    def name(self, code: str) -> str:
+        return self.registry.name(code)
