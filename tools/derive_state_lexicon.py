@@ -21,7 +21,8 @@ ADJECTIVE = re.compile(r"(AN|ESE|ISH|I|CH|IC|OT|ENE|IAN|ER|K|Z|EGASQUE|X|AI)$")
 
 
 def main(path: str) -> None:
-    text = open(path, "rb").read().decode("latin-1")
+    with open(path, "rb") as handle:
+        text = handle.read().decode("latin-1")
     rows: set[tuple[str, str, str]] = set()
     for block in re.findall(r"<Country>(.*?)</Country>", text, re.S):
         code = re.search(r"<ISO3166-alpha2>(.*?)</ISO3166-alpha2>", block)

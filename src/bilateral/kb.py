@@ -22,7 +22,7 @@ from bilateral.model.countries import CountryRegistry, default_registry
 from bilateral.model.facts import fact_from_record
 from bilateral.model.profile import DyadProfile, build_profile
 from bilateral.readers.registry import discover, read_path
-from bilateral.store import SqlStore, StoredDocument, open_store
+from bilateral.store import Store, StoredDocument, open_store
 
 
 @dataclass(frozen=True)
@@ -66,7 +66,7 @@ class KnowledgeBase:
         registry: CountryRegistry | None = None,
     ) -> None:
         self.db = db or config.DB.value()
-        self.store: SqlStore = open_store(self.db)
+        self.store: Store = open_store(self.db)
         self.registry = registry or default_registry()
         self._pipeline = pipeline
 

@@ -48,7 +48,9 @@ def _knowledge_base(db: str | None) -> Iterator[KnowledgeBase]:
 
 @app.command()
 def ingest(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders of articles.")],
+    paths: Annotated[
+        list[Path], typer.Argument(metavar="PATH...", help="Files or folders of articles.")
+    ],
     db: DbOption = None,
 ) -> None:
     """Read articles, extract their facts and store them.
@@ -77,7 +79,10 @@ def ingest(
 def show(
     states: Annotated[
         list[str],
-        typer.Argument(help='Two states ("Peru" "United States", PE US) or an article title.'),
+        typer.Argument(
+            metavar="STATE...",
+            help='Two states ("Peru" "United States", PE US) or an article title.',
+        ),
     ],
     db: DbOption = None,
 ) -> None:
@@ -91,7 +96,9 @@ def export(
     format: Annotated[str, typer.Option("--format", help="Output format: jsonl.")] = "jsonl",
     dyad: Annotated[
         list[str] | None,
-        typer.Option("--dyad", help="Only this dyad: give twice (--dyad PE --dyad US) or as 'PE US'."),
+        typer.Option(
+            "--dyad", help="Only this dyad: give twice (--dyad PE --dyad US) or as 'PE US'."
+        ),
     ] = None,
     kind: Annotated[
         list[str] | None,

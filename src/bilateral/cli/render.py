@@ -26,16 +26,6 @@ _TYPE_LABELS = {
 }
 
 
-class _Names:
-    """``name[code]`` for the display name of a state id."""
-
-    def __init__(self, name_of: Callable[[str], str]) -> None:
-        self._name_of = name_of
-
-    def __getitem__(self, code: str) -> str:
-        return self._name_of(code)
-
-
 def error(message: str) -> None:
     errors.print(f"[bold red]error:[/] {message}", highlight=False)
 
@@ -44,7 +34,8 @@ def ingest_report(report: IngestReport) -> None:
     for outcome in report.failed:
         errors.print(f"[red]✗[/] {outcome.path}: {outcome.error}", highlight=False, soft_wrap=True)
     parts = [
-        f"{report.count(s)} {s}" for s in ("added", "replaced", "unchanged", "failed")
+        f"{report.count(s)} {s}"
+        for s in ("added", "replaced", "unchanged", "failed")
         if report.count(s)
     ]
     console.print(f"Files: {', '.join(parts) or 'none'}", highlight=False)
@@ -56,15 +47,14 @@ def ingest_report(report: IngestReport) -> None:
         console.print(f"[yellow]note[/] {path}: {problem}", highlight=False)
 
 
-def profile(p: DyadProfile, name_of: Callable[[str], str]) -> None:
-    name = _Names(name_of)
-    console.rule(f"[bold]{name[p.a]} – {name[p.b]}[/]  ({p.a}–{p.b})")
+def profile(p: DyadProfile, name: Callable[[str], str]) -> None:
+    console.rule(f"[bold]{name(p.a)} – {name(p.b)}[/]  ({p.a}–{p.b})")
     console.print(f"Sources: {', '.join(p.sources)}", highlight=False)
     envoys = Table(title="Current envoys", title_justify="left", expand=False)
     for column in ("From", "To", "Envoy", "Title", "Rank"):
         envoys.add_column(column)
     for e in p.current_envoys:
-        envoys.add_row(name[e.sender], name[e.receiver], e.person, e.title or "", e.rank)
+        envoys.add_row(name(e.sender), name(e.receiver), e.person, e.title or "", e.rank)
     console.print(envoys)
     if p.envoy_history:
         history = Table(title="Envoys through history", title_justify="left")
@@ -72,20 +62,25 @@ def profile(p: DyadProfile, name_of: Callable[[str], str]) -> None:
             history.add_column(column)
         for e in p.envoy_history:
             history.add_row(
-                name[e.sender], name[e.receiver], e.person, e.title or "", e.start or "", e.end or ""
+                name(e.sender),
+                name(e.receiver),
+                e.person,
+                e.title or "",
+                e.start or "",
+                e.end or "",
             )
         console.print(history)
     for host, missions in p.missions_by_host.items():
-        senders = sorted({name[m.sender] for m in missions})
+        senders = sorted({name(m.sender) for m in missions})
         table = Table(
-            title=f"Missions in {name[host]} ({len(missions)}, from {', '.join(senders)})",
+            title=f"Missions in {name(host)} ({len(missions)}, from {', '.join(senders)})",
             title_justify="left",
         )
         for column in ("City", "Type", "Sender", "Coordinates"):
             table.add_column(column)
         for m in missions:
             where = f"{m.latitude:.3f}, {m.longitude:.3f}" if m.latitude is not None else "—"
-            table.add_row(m.city, _TYPE_LABELS.get(m.type, m.type), name[m.sender], where)
+            table.add_row(m.city, _TYPE_LABELS.get(m.type, m.type), name(m.sender), where)
         console.print(table)
     others = {k: n for k, n in sorted(p.counts.items()) if k not in ("envoy", "mission", "dyad")}
     summary = ", ".join(f"{n} {k}" for k, n in others.items()) or "none yet"

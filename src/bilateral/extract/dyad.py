@@ -63,7 +63,7 @@ class DyadFromTitle:
     name = "dyad"
     version = "1"
     requires: tuple[str, ...] = ()
-    produces = ("dyad",)
+    produces: tuple[str, ...] = ("dyad",)
 
     def __init__(self, registry: CountryRegistry) -> None:
         self.registry = registry

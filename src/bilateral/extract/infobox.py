@@ -36,9 +36,7 @@ def _base(key: str) -> tuple[str, int] | None:
     return re.sub(r"[\s_]", "", match.group("base")).casefold(), int(match.group("n"))
 
 
-def parse_mission_name(
-    text: str, registry: CountryRegistry
-) -> tuple[str, str | None, str] | None:
+def parse_mission_name(text: str, registry: CountryRegistry) -> tuple[str, str | None, str] | None:
     """(type, sender id or None, city) of "Embassy of Peru, Washington, D.C.", or None."""
     found = mission_type_pattern()[0].match(text.strip())
     if found is None:
@@ -60,8 +58,8 @@ def parse_mission_name(
 class InfoboxFacts:
     name = "infobox"
     version = "1"
-    requires = ("dyad",)
-    produces = ("current_envoys",)
+    requires: tuple[str, ...] = ("dyad",)
+    produces: tuple[str, ...] = ("current_envoys",)
 
     def __init__(self, registry: CountryRegistry, missions: MissionFactory) -> None:
         self.registry = registry
@@ -84,10 +82,20 @@ class InfoboxFacts:
         envoys = tuple(f for f in facts if isinstance(f, Envoy))
         return Output(facts=tuple(facts), values={"current_envoys": envoys})
 
-    def _states(self, pair: TitleDyad, numbered: Mapping[int, Mapping[str, Field]]) -> dict[int, str]:
+    def _states(
+        self, pair: TitleDyad, numbered: Mapping[int, Mapping[str, Field]]
+    ) -> dict[int, str]:
         states = {1: pair.first, 2: pair.second}
-        named = {n: self.registry.resolve(f["country"].value) for n, f in numbered.items() if "country" in f}
-        if len(named) == 2 and None not in named.values() and {*named.values()} == {*states.values()}:
+        named = {
+            n: self.registry.resolve(f["country"].value)
+            for n, f in numbered.items()
+            if "country" in f
+        }
+        if (
+            len(named) == 2
+            and None not in named.values()
+            and {*named.values()} == {*states.values()}
+        ):
             states = {n: code for n, code in named.items() if code is not None}
         return states
 

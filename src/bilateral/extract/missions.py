@@ -23,7 +23,7 @@ from bilateral.model.facts import Mission, dyad_of
 from bilateral.model.places import Gazetteer
 from bilateral.model.span import Span
 
-_IN = re.compile(r"\s+(?:in|to|at)\s+(?:the\s+)?", re.I)
+_IN = re.compile(r"(?:^|\s+)(?:in|to|at)\s+(?:the\s+)?", re.I)
 _OF = re.compile(r"^.*?\b(?:of|from)\s+", re.I)
 _POSSESSIVE = re.compile(r"['’]s?$")
 _PARENTHESIS = re.compile(r"^(?P<city>.+?)\s*\((?P<type>[^)]*)\)\s*$")
@@ -40,7 +40,9 @@ class MissionLabel:
     default_type: str | None
 
 
-def parse_label(text: str, registry: CountryRegistry, pair: TitleDyad | None) -> MissionLabel | None:
+def parse_label(
+    text: str, registry: CountryRegistry, pair: TitleDyad | None
+) -> MissionLabel | None:
     """Read "Diplomatic missions of X in Y" and its variants; None if it names no sender/host."""
     parts = _IN.split(text.strip(), maxsplit=1)
     if len(parts) != 2:
@@ -146,7 +148,7 @@ class MissionsFromLists:
     name = "missions"
     version = "1"
     requires: tuple[str, ...] = ()
-    produces = ("missions",)
+    produces: tuple[str, ...] = ("missions",)
 
     def __init__(self, registry: CountryRegistry, factory: MissionFactory) -> None:
         self.registry = registry

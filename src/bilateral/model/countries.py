@@ -40,9 +40,10 @@ class CountryRegistry:
             code = country.alpha_2
             common = getattr(country, "common_name", None)
             registry.names.setdefault(code, common or country.name)
-            for form in (country.name, common, getattr(country, "official_name", None)):
-                if form:
-                    registry.add(code, "alias", form)
+            official = getattr(country, "official_name", None)
+            for alias in (country.name, common, official):
+                if alias:
+                    registry.add(code, "alias", str(alias))
             registry.add(code, "code", country.alpha_3)
             registry.add(code, "code", code)
         for code, role, form in rows:

@@ -14,6 +14,7 @@ import hashlib
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any, ClassVar
 
 from bilateral.model.document import Document
@@ -59,7 +60,7 @@ class Fact:
     def kind(self) -> str:
         return self.KIND
 
-    @property
+    @cached_property
     def id(self) -> str:
         key = [self.KIND, self.source, *(self._key_value(k) for k in self.KEY)]
         digest = hashlib.sha256(json.dumps(key, ensure_ascii=False).encode()).hexdigest()
@@ -110,7 +111,11 @@ class Dyad(Fact):
 class Envoy(Fact):
     KIND: ClassVar[str] = "envoy"
     KEY: ClassVar[tuple[str, ...]] = ("sender", "receiver", "person", "start")
-    ENTITIES: ClassVar[dict[str, str]] = {"sender": "state", "receiver": "state", "person": "person"}
+    ENTITIES: ClassVar[dict[str, str]] = {
+        "sender": "state",
+        "receiver": "state",
+        "person": "person",
+    }
     sender: str
     receiver: str
     person: str
@@ -183,7 +188,11 @@ class Agreement(Fact):
 class Poll(Fact):
     KIND: ClassVar[str] = "poll"
     KEY: ClassVar[tuple[str, ...]] = ("pollster", "date", "population", "subject", "measure")
-    ENTITIES: ClassVar[dict[str, str]] = {"pollster": "organization", "population": "state", "subject": "actor"}
+    ENTITIES: ClassVar[dict[str, str]] = {
+        "pollster": "organization",
+        "population": "state",
+        "subject": "actor",
+    }
     pollster: str
     date: str | None
     population: str

@@ -40,7 +40,9 @@ class DyadProfile:
 
 
 def _mission_sort_key(mission: Mission) -> tuple[int, str]:
-    rank = MISSION_ORDER.index(mission.type) if mission.type in MISSION_ORDER else len(MISSION_ORDER)
+    rank = (
+        MISSION_ORDER.index(mission.type) if mission.type in MISSION_ORDER else len(MISSION_ORDER)
+    )
     return rank, mission.city
 
 

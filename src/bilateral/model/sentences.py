@@ -20,17 +20,17 @@ _NEXT = re.compile(r"\s+([\"'“‘(\[]*)(\S+)")
 _WORD_BEFORE = re.compile(r"([\w.'’-]+)$")
 _ACRONYM = re.compile(r"^(?:[A-Za-z]\.){2,}$")
 _INITIAL = re.compile(r"^(?:[A-Za-z]\.)*[A-Z]$")
-# Words after an acronym such as "U.S." that show a new sentence has begun.
-_STARTERS = frozenset(
-    "the a an in on at it its he she they we i this that these those there however but and "
-    "after before during when while since although though as by for from with both his her "
-    "their our on according meanwhile later also".split()
-)
 
 
 @cache
 def _abbreviations() -> frozenset[str]:
     return frozenset(row[0].casefold() for row in read_rows("abbreviations.txt"))
+
+
+@cache
+def _starters() -> frozenset[str]:
+    """Words after an acronym such as "U.S." that show a new sentence has begun."""
+    return frozenset(row[0].casefold() for row in read_rows("sentence_starters.txt"))
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
@@ -65,13 +65,11 @@ def _is_boundary(text: str, mark: int, after: int, stop: int) -> bool:
         return False
     if text[mark] != ".":
         return True
-    before = _WORD_BEFORE.search(text, 0, mark + 1)
+    before = _WORD_BEFORE.search(text, max(0, mark - 60), mark + 1)
     token = before.group(1) if before else ""
     bare = token.rstrip(".")
     if bare.casefold() in _abbreviations() and "." not in bare:
         return False
-    if _INITIAL.match(bare):
-        return False
     if _ACRONYM.match(token):
-        return word.strip("\"'“”‘’()[],;:").casefold() in _STARTERS
-    return True
+        return word.strip("\"'“”‘’()[],;:").casefold() in _starters()
+    return not _INITIAL.match(bare)

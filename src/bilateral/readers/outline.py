@@ -103,8 +103,13 @@ class _Builder:
                     end = later.span.start
                     break
             closed.append(
-                Section(section.title, section.level, Span(section.span.start, end),
-                        section.heading, section.parent)
+                Section(
+                    section.title,
+                    section.level,
+                    Span(section.span.start, end),
+                    section.heading,
+                    section.parent,
+                )
             )
         return tuple(closed)
 

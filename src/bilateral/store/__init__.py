@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from bilateral.store.engine import make_engine
+from bilateral.store.protocol import Store
 from bilateral.store.sql import DyadCount, SqlStore, StoredDocument
 
 
-def open_store(target: str) -> SqlStore:
+def open_store(target: str) -> Store:
     """Open (creating and migrating if needed) the database at a path or URL."""
     return SqlStore(make_engine(target))
 
 
-__all__ = ["DyadCount", "SqlStore", "StoredDocument", "open_store"]
+__all__ = ["DyadCount", "SqlStore", "Store", "StoredDocument", "open_store"]

@@ -52,7 +52,9 @@ class SqlStore:
         try:
             with engine.begin() as connection:
                 if not is_bilateral_database(connection):
-                    raise StoreError(f"{engine.url!r} holds tables that are not a bilateral database")
+                    raise StoreError(
+                        f"{engine.url!r} holds tables that are not a bilateral database"
+                    )
                 upgrade(connection)
         except SQLAlchemyError as error:
             raise StoreError(f"cannot open the database {engine.url!r}: {error}") from error
@@ -146,10 +148,15 @@ class SqlStore:
         if rows:
             connection.execute(schema.sentences.insert(), rows)
 
-    def _insert_facts(self, connection: Connection, document_id: str, facts: Sequence[Fact]) -> None:
+    def _insert_facts(
+        self, connection: Connection, document_id: str, facts: Sequence[Fact]
+    ) -> None:
         if not facts:
             return
-        fact_rows, evidence_rows, link_rows, entity_rows = [], [], [], {}
+        fact_rows: list[dict[str, Any]] = []
+        evidence_rows: list[dict[str, Any]] = []
+        link_rows: list[dict[str, Any]] = []
+        entity_rows: dict[str, dict[str, Any]] = {}
         for seq, fact in enumerate(facts):
             record = fact_record(fact)
             dyad = fact.dyad or (None, None)
@@ -184,7 +191,9 @@ class SqlStore:
         if link_rows:
             connection.execute(schema.fact_entities.insert(), link_rows)
 
-    def _insert_missing(self, connection: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
+    def _insert_missing(
+        self, connection: Connection, table: Any, rows: list[dict[str, Any]]
+    ) -> None:
         """Insert rows whose primary key is not there yet (safe under concurrent writers)."""
         dialect = connection.dialect.name
         if dialect == "sqlite":
@@ -226,8 +235,14 @@ class SqlStore:
         )
         query = (
             select(
-                docs.c.id, docs.c.location, docs.c.source_path, docs.c.name, docs.c.format,
-                docs.c.title, docs.c.ingested_at, func.coalesce(counts.c.n, 0),
+                docs.c.id,
+                docs.c.location,
+                docs.c.source_path,
+                docs.c.name,
+                docs.c.format,
+                docs.c.title,
+                docs.c.ingested_at,
+                func.coalesce(counts.c.n, 0),
             )
             .outerjoin(counts, counts.c.document_id == docs.c.id)
             .order_by(docs.c.source_path, docs.c.id)
@@ -254,7 +269,13 @@ class SqlStore:
 
     def counts(self) -> dict[str, int]:
         """Rows per table, for summaries and consistency checks."""
-        tables = (schema.documents, schema.sentences, schema.facts, schema.evidence, schema.entities)
+        tables = (
+            schema.documents,
+            schema.sentences,
+            schema.facts,
+            schema.evidence,
+            schema.entities,
+        )
         with self.engine.connect() as connection:
             return {
                 t.name: connection.execute(select(func.count()).select_from(t)).scalar_one()

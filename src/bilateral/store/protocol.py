@@ -1,0 +1,44 @@
+"""What the knowledge base needs from a store; every backend satisfies it.
+
+The SQLAlchemy store (`sql.SqlStore`) serves SQLite and PostgreSQL; the
+store test suite runs against each backend.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, Protocol
+
+from bilateral.model.document import Document
+from bilateral.model.facts import Fact
+from bilateral.store.sql import DyadCount, StoredDocument
+
+
+class Store(Protocol):
+    def close(self) -> None: ...
+
+    def current_version(self, location: str) -> tuple[str, str] | None: ...
+
+    def replace_document(
+        self,
+        location: str,
+        document: Document,
+        facts: Sequence[Fact],
+        problems: Sequence[tuple[str, str]],
+        pipeline: str,
+    ) -> None: ...
+
+    def facts(
+        self,
+        dyad: tuple[str, str] | None = None,
+        kinds: Iterable[str] | None = None,
+        document_id: str | None = None,
+    ) -> Iterator[dict[str, Any]]: ...
+
+    def documents(self) -> list[StoredDocument]: ...
+
+    def document_text(self, document_id: str) -> str | None: ...
+
+    def dyads(self) -> list[DyadCount]: ...
+
+    def counts(self) -> dict[str, int]: ...
