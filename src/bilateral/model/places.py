@@ -63,6 +63,10 @@ class Gazetteer:
                 return found
         return None
 
+    def is_city(self, name: str) -> bool:
+        """Whether a name is a city's (any country): "San Francisco" is not a person."""
+        return fold(name) in self._by_name
+
     def _subdivision(self, qualifier: str, country: str | None) -> str | None:
         key = fold(qualifier)
         if key in _SUBDIVISION_ALIASES:
