@@ -98,9 +98,9 @@ class EntityRecognizer:
         people = self._people(text, sentence, tokens, taken, found, coreference)
         found.extend(_from_person(p) for p in people)
         if pair is not None:
-            for match in group_pattern().finditer(text, sentence.start, sentence.end):
-                group = f"{pair.first}+{pair.second}"
-                found.append(Mention(Span(match.start(), match.end()), group, "group", "group"))
+            group = f"{pair.first}+{pair.second}"
+            for phrase in group_pattern().finditer(text, sentence.start, sentence.end):
+                found.append(Mention(Span(phrase.start(), phrase.end()), group, "group", "group"))
         found.sort(key=lambda m: m.span.start)
         found = _with_pronoun(sentence, tokens, found, previous_subject)
         return found, subject_of(text, sentence, _people_of(found))

@@ -22,56 +22,13 @@ from bilateral.lexicons import read_rows
 from bilateral.model.names import fold
 from bilateral.model.span import Span
 
-PARTICLES = frozenset(
-    [
-        "de",
-        "del",
-        "della",
-        "di",
-        "da",
-        "das",
-        "dos",
-        "du",
-        "la",
-        "le",
-        "van",
-        "von",
-        "der",
-        "den",
-        "bin",
-        "ibn",
-        "al",
-        "el",
-        "y",
-    ]
-)
+PARTICLES = frozenset("de del della di da das dos du la le van von der den bin ibn al el y".split())
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{0,3}|IX|X)$")
 _INTRODUCTORY = frozenset(
-    [
-        "upon",
-        "after",
-        "before",
-        "during",
-        "in",
-        "on",
-        "at",
-        "by",
-        "succeeding",
-        "following",
-        "when",
-        "while",
-        "although",
-        "though",
-        "since",
-        "as",
-        "despite",
-        "with",
-        "under",
-        "from",
-        "through",
-    ]
+    "upon after before during in on at by succeeding following when while "
+    "although though since as despite with under from through".split()
 )
-_PREPOSITIONS = frozenset(["of", "to", "by", "with", "for", "from", "than", "against", "about"])
+_PREPOSITIONS = frozenset("of to by with for from than against about".split())
 _APPOSITIVE_ROLE = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}?"
     r"(?:official|minister|diplomat|leader|president|politician|general|envoy|ambassador|"
