@@ -64,10 +64,10 @@ class EntityRecognizer:
         for sentence in document.sentences:
             if sentence.block != block:
                 subject, block = None, sentence.block
-            found, subject = self._sentence(
+            in_sentence, subject = self._sentence(
                 document.plain, sentence.span, coreference, pair, subject
             )
-            mentions.extend(found)
+            mentions.extend(in_sentence)
         return Output(values={"mentions": tuple(mentions)})
 
     def _sentence(
