@@ -6,6 +6,7 @@ those takes and returns plain values.
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -18,9 +19,21 @@ from bilateral.export.jsonl import write_jsonl
 from bilateral.extract.dyad import parse_title
 from bilateral.extract.pipeline import Pipeline, extractor_label
 from bilateral.extract.registry import default_pipeline
+from bilateral.model.authority import (
+    DATASETS,
+    AuthorityRecord,
+    ChiefOfMission,
+    ImportReport,
+    LeaderVisit,
+    RecognitionEvent,
+    Rejection,
+    Travel,
+)
 from bilateral.model.countries import CountryRegistry, default_registry
 from bilateral.model.facts import fact_from_record
 from bilateral.model.profile import DyadProfile, build_profile
+from bilateral.readers.authority import open_dataset
+from bilateral.readers.fetch import DEFAULT_BASE_URL, Fetched, FetchProgress, fetch_datasets
 from bilateral.readers.registry import discover, read_path
 from bilateral.store import Store, StoredDocument, open_store
 
@@ -150,7 +163,12 @@ class KnowledgeBase:
                 f"the knowledge base has nothing on {self.registry.name(a)} – "
                 f"{self.registry.name(b)} yet; ingest an article about them first"
             )
-        return build_profile(a, b, facts)
+        profile = build_profile(a, b, facts)
+        if "US" in (a, b) and a != b:
+            other = b if a == "US" else a
+            envoys = tuple(self.chiefs_of_mission(other))
+            profile = dataclasses.replace(profile, authority_envoys=envoys)
+        return profile
 
     def records(
         self, dyad: Sequence[str] | None = None, kinds: Iterable[str] | None = None
@@ -168,3 +186,85 @@ class KnowledgeBase:
 
     def name(self, code: str) -> str:
         return self.registry.name(code)
+
+    # -- authority records ---------------------------------------------------
+
+    def authority_files(self, dataset: str, path: Path) -> list[Path]:
+        """The files an import of ``path`` as ``dataset`` would read."""
+        return open_dataset(dataset, path, self.registry).files()
+
+    def import_authority(
+        self, dataset: str, path: Path, progress: Progress | None = None
+    ) -> ImportReport:
+        """Validate and store an authority dataset (pocom, rdcr, visits, travels).
+
+        Each file's records replace what that file gave before; a file that
+        cannot be read is a rejection and leaves its earlier records alone.
+        Raises `InputError` when ``path`` is not a usable folder or file.
+        """
+        reader = open_dataset(dataset, path, self.registry)
+        files = reader.files()
+        read = imported = unchanged = 0
+        rejected: list[Rejection] = []
+        for file in files:
+            batch = reader.read(file)
+            read += batch.read
+            rejected.extend(batch.rejections)
+            if not batch.failed:
+                status = self.store.replace_authority(
+                    dataset, batch.source_file, batch.source_path, batch.records
+                )
+                imported += len(batch.records)
+                unchanged += status == "unchanged"
+            if progress is not None:
+                progress(str(file))
+        return ImportReport(
+            dataset, str(path), len(files), read, imported, unchanged, tuple(rejected)
+        )
+
+    @staticmethod
+    def fetch_authority(
+        dest: Path,
+        datasets: Iterable[str] | None = None,
+        base_url: str = DEFAULT_BASE_URL,
+        progress: FetchProgress | None = None,
+    ) -> list[Fetched]:
+        """Download the Office of the Historian datasets into ``dest/<dataset>/``
+        (needs no database: call it on the class)."""
+        chosen = tuple(datasets) if datasets else DATASETS
+        return fetch_datasets(dest, chosen, base_url, progress)
+
+    def authority_country(self, name: str) -> str:
+        """A state id for authority queries: a registry name or code, or a dataset slug."""
+        found = self.registry.resolve(name)
+        if found is not None:
+            return found
+        slug = name.strip()
+        if slug and slug == slug.lower() and " " not in slug:
+            return slug
+        raise UnknownCountry(f"no state is known by the name {name!r}")
+
+    def _authority(
+        self, dataset: str, country: str | None, person: str | None = None
+    ) -> list[AuthorityRecord]:
+        code = self.authority_country(country) if country else None
+        return self.store.authority(dataset, code, person)
+
+    def chiefs_of_mission(
+        self, country: str | None = None, person: str | None = None
+    ) -> list[ChiefOfMission]:
+        """US chiefs of mission (POCOM) to a state and/or by a person's name."""
+        found = self._authority("pocom", country, person)
+        return [r for r in found if isinstance(r, ChiefOfMission)]
+
+    def recognition_events(self, country: str) -> list[RecognitionEvent]:
+        """Recognition and relations events with a state (RDCR), in date order."""
+        return [r for r in self._authority("rdcr", country) if isinstance(r, RecognitionEvent)]
+
+    def leader_visits(self, country: str) -> list[LeaderVisit]:
+        """Visits of a state's leaders to the United States."""
+        return [r for r in self._authority("visits", country) if isinstance(r, LeaderVisit)]
+
+    def travels(self, country: str) -> list[Travel]:
+        """Trips of US presidents and secretaries of state to a state."""
+        return [r for r in self._authority("travels", country) if isinstance(r, Travel)]

@@ -13,6 +13,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from bilateral import config
 from bilateral.cli import render
+from bilateral.cli.imports import fetch_app, import_app
 from bilateral.errors import BilateralError
 from bilateral.kb import KnowledgeBase
 from bilateral.model.facts import KINDS
@@ -131,6 +132,10 @@ def sources(db: DbOption = None) -> None:
     """List the documents in the knowledge base."""
     with _knowledge_base(db) as kb:
         render.sources(kb.sources())
+
+
+app.add_typer(import_app, name="import")
+app.add_typer(fetch_app, name="fetch")
 
 
 def main() -> None:

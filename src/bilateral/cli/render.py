@@ -70,6 +70,7 @@ def profile(p: DyadProfile, name: Callable[[str], str]) -> None:
                 e.end or "",
             )
         console.print(history)
+    authority_envoys(p, name)
     for host, missions in p.missions_by_host.items():
         senders = sorted({name(m.sender) for m in missions})
         table = Table(
@@ -85,6 +86,26 @@ def profile(p: DyadProfile, name: Callable[[str], str]) -> None:
     others = {k: n for k, n in sorted(p.counts.items()) if k not in ("envoy", "mission", "dyad")}
     summary = ", ".join(f"{n} {k}" for k, n in others.items()) or "none yet"
     console.print(f"Other facts: {summary}", highlight=False)
+
+
+def authority_envoys(p: DyadProfile, name: Callable[[str], str]) -> None:
+    """The US chiefs of mission to the other state, from POCOM (authority records)."""
+    if not p.authority_envoys:
+        return
+    host = name(p.authority_envoys[0].country)
+    table = Table(
+        title=f"Envoy history (authority): {len(p.authority_envoys)} US chiefs of mission "
+        f"to {host}, from POCOM",
+        title_justify="left",
+    )
+    for column in ("Name", "Title", "Appointed", "Credentials", "End"):
+        table.add_column(column)
+    for c in p.authority_envoys:
+        title = f"{c.role_title} (nominee; did not serve)" if c.nominee else c.role_title
+        reason = (c.end_reason or "").removesuffix(" on")
+        end = " ".join(part for part in (c.ended, f"({reason})" if reason else "") if part)
+        table.add_row(c.name, title, c.appointed or "", c.started or "", end)
+    console.print(table)
 
 
 def sources(documents: list[StoredDocument]) -> None:

@@ -10,6 +10,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from bilateral.model.authority import ChiefOfMission
 from bilateral.model.facts import Envoy, Fact, Mission
 
 MISSION_ORDER = (
@@ -33,6 +34,9 @@ class DyadProfile:
     envoy_history: tuple[Envoy, ...]
     missions_by_host: dict[str, tuple[Mission, ...]]
     counts: Counter[str] = field(default_factory=Counter)
+    # US chiefs of mission to the other state from POCOM (authority, not extracted);
+    # filled by the knowledge base when the dyad includes the United States.
+    authority_envoys: tuple[ChiefOfMission, ...] = ()
 
     @property
     def missions(self) -> tuple[Mission, ...]:

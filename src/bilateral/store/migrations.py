@@ -20,7 +20,15 @@ def _initial(connection: Connection) -> None:
     schema.metadata.create_all(connection, checkfirst=True)
 
 
-MIGRATIONS: tuple[Migration, ...] = (("0001_initial", _initial),)
+def _authority(connection: Connection) -> None:
+    for table in schema.AUTHORITY_TABLES:
+        table.create(connection, checkfirst=True)
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    ("0001_initial", _initial),
+    ("0002_authority", _authority),
+)
 
 
 def upgrade(connection: Connection) -> list[str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Protocol
 
+from bilateral.model.authority import AuthorityRecord
 from bilateral.model.document import Document
 from bilateral.model.facts import Fact
 from bilateral.store.sql import DyadCount, StoredDocument
@@ -42,3 +43,20 @@ class Store(Protocol):
     def dyads(self) -> list[DyadCount]: ...
 
     def counts(self) -> dict[str, int]: ...
+
+    def replace_authority(
+        self,
+        dataset: str,
+        source_file: str,
+        source_path: str,
+        records: Sequence[AuthorityRecord],
+    ) -> str: ...
+
+    def authority(
+        self,
+        dataset: str | None = None,
+        country: str | None = None,
+        person: str | None = None,
+    ) -> list[AuthorityRecord]: ...
+
+    def authority_counts(self) -> dict[str, int]: ...

@@ -110,3 +110,40 @@ problems = Table(
 # Tables holding one document's rows, children first: the order to delete in.
 DOCUMENT_CHILDREN = (problems, sentences)
 FACT_CHILDREN = (evidence, fact_entities)
+
+# -- authority records (migration 0002_authority) --------------------------------
+# Records of the official datasets (POCOM, RDCR, visits, travels), kept apart
+# from extracted facts. Each is stored whole (`record`, JSON) next to the
+# columns queries filter on; `persons` holds the folded names of the people a
+# record is about, " | "-separated, for searching by name. `authority_files`
+# remembers what each dataset file last contributed, so a re-import of the
+# same data writes nothing and a changed file replaces only its own records.
+
+authority_records = Table(
+    "authority_records",
+    metadata,
+    Column("id", String(200), primary_key=True),
+    Column("dataset", String(20), nullable=False),
+    Column("source_file", String(500), nullable=False),
+    Column("seq", Integer, nullable=False),
+    Column("country", String(80), nullable=False),
+    Column("start", String(40)),
+    Column("end", String(40)),
+    Column("persons", Text),
+    Column("record", Text, nullable=False),
+    Index("ix_authority_records_country", "dataset", "country"),
+    Index("ix_authority_records_file", "dataset", "source_file"),
+)
+
+authority_files = Table(
+    "authority_files",
+    metadata,
+    Column("dataset", String(20), primary_key=True),
+    Column("source_file", String(500), primary_key=True),
+    Column("source_path", Text, nullable=False),
+    Column("digest", String(64), nullable=False),
+    Column("records", Integer, nullable=False),
+    Column("imported_at", String(40), nullable=False),
+)
+
+AUTHORITY_TABLES = (authority_records, authority_files)

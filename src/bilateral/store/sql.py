@@ -19,8 +19,10 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import SQLAlchemyError
 
 from bilateral.errors import StoreError
+from bilateral.model.authority import AuthorityRecord
 from bilateral.model.document import Document
 from bilateral.model.facts import Fact, entity_mentions, fact_record
+from bilateral.store import authority as authority_store
 from bilateral.store import schema
 from bilateral.store.migrations import is_bilateral_database, upgrade
 
@@ -281,3 +283,37 @@ class SqlStore:
                 t.name: connection.execute(select(func.count()).select_from(t)).scalar_one()
                 for t in tables
             }
+
+    # -- authority records ---------------------------------------------------
+
+    def replace_authority(
+        self,
+        dataset: str,
+        source_file: str,
+        source_path: str,
+        records: Sequence[AuthorityRecord],
+    ) -> str:
+        """Store one dataset file's records in place of its earlier ones (one
+        transaction): "added", "replaced" or "unchanged"."""
+        try:
+            with self.engine.begin() as connection:
+                return authority_store.replace_file(
+                    connection, dataset, source_file, source_path, records
+                )
+        except SQLAlchemyError as error:
+            raise StoreError(f"could not store {source_path}: {error}") from error
+
+    def authority(
+        self,
+        dataset: str | None = None,
+        country: str | None = None,
+        person: str | None = None,
+    ) -> list[AuthorityRecord]:
+        """Authority records by dataset, country and/or person name, in date order."""
+        with self.engine.connect() as connection:
+            return authority_store.select_records(connection, dataset, country, person)
+
+    def authority_counts(self) -> dict[str, int]:
+        """Authority records per dataset."""
+        with self.engine.connect() as connection:
+            return authority_store.count_records(connection)
