@@ -32,10 +32,29 @@ from bilateral.model.authority import DATASETS, ImportReport
 from bilateral.readers.fetch import DEFAULT_BASE_URL
 
 import_app = typer.Typer(
-    help="Import an official dataset of the US Office of the Historian as authority records.",
+    help="""Import an official dataset of the US Office of the Historian as authority records.
+
+    bilateral import pocom|rdcr|visits|travels PATH [--db DB]: PATH is the dataset's
+    folder as published, one of its record folders, or a single file. pocom: US
+    chiefs of mission (person, role, appointment, arrival, credentials and end
+    dates); rdcr: recognition, relations and mission events per country; visits:
+    foreign leaders' visits to the US; travels: presidents' and secretaries of
+    state's trips abroad.
+
+    Every record is validated; the command prints records read, imported and
+    rejected, and each rejection with its reason. Re-importing the same data
+    changes nothing; a changed file replaces its own records. Exit status 0 when
+    the import ran (rejections included), 2 when PATH cannot be used.""",
     no_args_is_help=True,
 )
-fetch_app = typer.Typer(help="Download public datasets.", no_args_is_help=True)
+fetch_app = typer.Typer(
+    help="""Download public datasets.
+
+    bilateral fetch historyatstate DEST [--dataset NAME]... [--base-url URL]:
+    downloads pocom, rdcr, visits and travels from their HistoryAtState
+    repositories and unpacks them into DEST/<dataset>/, ready for bilateral import.""",
+    no_args_is_help=True,
+)
 
 DbOption = Annotated[
     str | None,

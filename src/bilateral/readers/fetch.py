@@ -107,6 +107,7 @@ def _download(
                 if progress is not None:
                     progress(dataset, received, total)
     except urllib.error.HTTPError as error:
+        error.close()
         raise UnreadableInput(url, f"download failed: HTTP {error.code} {error.reason}") from None
     except urllib.error.URLError as error:
         raise UnreadableInput(url, f"download failed: {error.reason}") from None
