@@ -24,6 +24,16 @@ class BlockKind(StrEnum):
     TABLE = "table"
 
 
+class LinkKind(StrEnum):
+    """What made a link: a wikilink, an external link, a flag template, a hatnote."""
+
+    WIKI = "wiki"
+    EXTERNAL = "external"
+    FLAG = "flag"
+    MAIN = "main"
+    SEE_ALSO = "see-also"
+
+
 @dataclass(frozen=True, slots=True)
 class Field:
     """One ``key: value`` field of an infobox; both spans are in `plain`."""
@@ -38,9 +48,15 @@ class Field:
 class Block:
     """A paragraph, bullet list, definition term, infobox or table.
 
-    ``items`` holds the text span of each bullet (or table cell row),
+    ``items`` holds the text span of each bullet (or of each table row),
     ``fields`` the fields of an infobox; ``section`` indexes
     `Document.sections`.
+
+    A table also has ``rows``: each row is a tuple of cell spans, one per
+    column, so that a cell spanning columns (colspan) or rows (rowspan)
+    appears in every column and row it covers, with the same span each
+    time. ``header_rows`` lists the indexes of rows made only of header
+    cells, so column names can be told from data.
     """
 
     kind: BlockKind
@@ -48,6 +64,8 @@ class Block:
     section: int
     items: tuple[Span, ...] = ()
     fields: tuple[Field, ...] = ()
+    rows: tuple[tuple[Span, ...], ...] = ()
+    header_rows: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +89,40 @@ class Sentence:
     block: int
 
 
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A link in the source: its visible label, where it points, where it is written.
+
+    ``span`` is the label in `plain` (empty when nothing visible stands for
+    it, as for a flag icon or a "Main article" hatnote); ``target`` is the
+    page title (or URL, or country name for a flag) as written; ``source``
+    is the whole link or template in `text`.
+    """
+
+    span: Span
+    target: str
+    source: Span
+    kind: LinkKind = LinkKind.WIKI
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """A reference, kept out of `plain` but attached to the place it follows.
+
+    ``source`` is the whole ``<ref>…</ref>`` (or ``<ref name=… />``, or a
+    footnote template) in `text`; ``content`` is the wikitext inside it (for
+    a reuse of a named reference, the content of its definition); ``anchor``
+    is the `plain` offset the reference follows and ``sentence`` indexes the
+    sentence it belongs to (`Document.sentences`), None when none precedes it.
+    """
+
+    source: Span
+    content: str
+    anchor: int
+    sentence: int | None = None
+    name: str | None = None
+
+
 def document_id(name: str, text: str) -> str:
     """A stable id derived from the document's name and content."""
     digest = hashlib.sha256(f"{name}\x00{text}".encode()).hexdigest()
@@ -91,6 +143,8 @@ class Document:
     plain: str = ""
     offsets: OffsetMap = field(default_factory=OffsetMap.identity)
     title_span: Span | None = None
+    links: tuple[Link, ...] = ()
+    citations: tuple[Citation, ...] = ()
 
     def __post_init__(self) -> None:
         if not self.plain:
@@ -122,3 +176,11 @@ class Document:
 
     def sentences_in(self, block_index: int) -> tuple[Sentence, ...]:
         return tuple(s for s in self.sentences if s.block == block_index)
+
+    def links_in(self, span: Span) -> tuple[Link, ...]:
+        """Links whose label lies within ``span`` of `plain` (empty labels at its edges count)."""
+        return tuple(link for link in self.links if span.contains(link.span))
+
+    def citations_in(self, span: Span) -> tuple[Citation, ...]:
+        """Citations that follow text inside ``span`` of `plain` (one right at its end counts)."""
+        return tuple(c for c in self.citations if span.start < c.anchor <= span.end)
