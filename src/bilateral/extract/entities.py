@@ -43,6 +43,7 @@ class Mention:
     country: str | None = None
     title: str | None = None
     role: str | None = None
+    host: str | None = None  # for a mission ("the Legation at Lima"): where it is
 
 
 class EntityRecognizer:
@@ -122,22 +123,29 @@ class EntityRecognizer:
             if start < len(tokens) and tokens[start].start in by_start:
                 known = by_start[tokens[start].start]
                 if known.kind == "person":
-                    index = found.index(known)
-                    found[index] = _titled(
-                        known, title.span.of(text), title.payloads[0], found, text
-                    )
+                    state = _state_before(title.span, found, text)
+                    found[found.index(known)] = Mention(
+                        known.span, known.entity, "person", known.form,
+                        state.entity if state else known.country,
+                        title.span.of(text), title.payloads[0],
+                    )  # fmt: skip
+                    if state is not None:
+                        found.remove(state)
                 continue
             end = name_run(tokens, start, taken, text)
             if end == start or not is_capitalized(tokens[start]):
                 continue
             span = Span(tokens[start].start, tokens[end - 1].end)
             person = self._named(span.of(text), span, coreference)
+            state = _state_before(title.span, found, text)
+            if state is not None:
+                found.remove(state)
             person = PersonMention(
                 span,
                 person.name,
                 title=title.span.of(text),
                 role=title.payloads[0],
-                country=_country_before(title.span, found, text) or person.country,
+                country=state.entity if state else person.country,
                 form=person.form,
             )
             taken.update(range(start, end))
@@ -184,22 +192,14 @@ def _from_person(person: PersonMention) -> Mention:
     )
 
 
-def _titled(known: Mention, title: str, role: str, found: list[Mention], text: str) -> Mention:
-    title_start = known.span.start - len(title) - 1
-    country = _country_before(Span(max(title_start, 0), known.span.start), found, text)
-    return Mention(
-        known.span, known.entity, "person", known.form, country or known.country, title, role
-    )
-
-
-def _country_before(title: Span, found: list[Mention], text: str) -> str | None:
+def _state_before(title: Span, found: list[Mention], text: str) -> Mention | None:
     """The state named right before a title: "Peruvian President", "Peru's Foreign Minister"."""
     for mention in reversed(found):
         if mention.span.end > title.start or mention.kind != "state":
             continue
         gap = text[mention.span.end : title.start]
         if gap.strip() in ("", "'s", "'", "’s") and len(gap) <= 4:
-            return mention.entity
+            return mention
         break
     return None
 

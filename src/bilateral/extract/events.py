@@ -1,0 +1,385 @@
+"""Dated, typed events: one per happening, with actors and a PLOVER score.
+
+Each paragraph sentence is searched for triggers (`triggers`); each trigger
+gets its actor and recipient (`actors`) and its date (`event_dates`). Then
+drafts are joined so that one happening gives one event: a means clause
+("recognized ... by the appointment of") belongs to the act it explains,
+two triggers of one kind, date and actors in a sentence ("visited ... met
+with") are one meeting, and an undated follow-up about the same parties in
+the next sentence adds its evidence to the event before it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from bilateral.extract.actors import SYMMETRIC_MODES, Roles, assign_roles
+from bilateral.extract.common import provenance
+from bilateral.extract.dyad import TitleDyad
+from bilateral.extract.entities import Mention
+from bilateral.extract.entity_lexicon import EntityLexicon
+from bilateral.extract.event_dates import (
+    Dated,
+    DateLike,
+    back_reference,
+    nearest,
+    period_in,
+    sentence_dates,
+    term_of_office,
+)
+from bilateral.extract.pipeline import Output
+from bilateral.extract.triggers import Trigger, find_triggers
+from bilateral.model.document import BlockKind, Document, Sentence
+from bilateral.model.facts import Event, Mission, dyad_of
+from bilateral.model.places import Gazetteer
+from bilateral.model.plover import ontology
+from bilateral.model.span import Span
+
+_MEANS = re.compile(r"\b(?:by|through|via)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
+_MODE_PRIORITY = ("summit", "visit")
+_DANGLING = re.compile(r"\s+(?:with|to|from|in|of|alongside|against|on)$")
+_ENVOY_MODES = frozenset({"appoint-envoy", "present-credentials", "recall-envoy"})
+_PLUPERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?\w+", re.I)
+_MISSION = re.compile(
+    r"(?:(?P<before>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) )?"
+    r"(?P<type>Embassy|Legation|Consulate-General|Consulate|Consular Agency)"
+    r"(?: (?:at|in) (?P<after>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?))?"
+)
+# Roles whose holders act for their state, so their state can be inferred in a dyad.
+_OFFICIALS = frozenset(
+    {"president", "vice-president", "head-of-government", "head-of-state", "foreign-minister",
+     "deputy-foreign-minister", "minister", "ambassador", "charge-d-affaires", "envoy",
+     "consul", "monarch"}
+)  # fmt: skip
+
+
+@dataclass
+class Draft:
+    trigger: Trigger
+    sentence: Sentence
+    type: str
+    mode: str | None
+    roles: Roles
+    dated: Dated | None
+    spans: list[Span] = field(default_factory=list)
+
+    @property
+    def parties(self) -> set[str]:
+        found = {m.entity for m in (self.roles.actor, self.roles.recipient) if m is not None}
+        found.update(m.entity for m in self.roles.others)
+        return found
+
+
+class EventExtractor:
+    name = "events"
+    version = "1"
+    requires: tuple[str, ...] = ("mentions", "dates")
+    produces: tuple[str, ...] = ("events",)
+
+    def __init__(
+        self, lexicon: EntityLexicon, gazetteer: Gazetteer, name_of: Callable[[str], str]
+    ) -> None:
+        self.lexicon = lexicon
+        self.gazetteer = gazetteer
+        self.name_of = name_of
+
+    def run(self, document: Document, found: Mapping[str, Any]) -> Output:
+        pair: TitleDyad | None = found.get("dyad")
+        missions: Sequence[Mission] = found.get("missions") or ()
+        mentions = [*found["mentions"], *self._mission_mentions(document.plain, missions)]
+        mentions.sort(key=lambda m: m.span.start)
+        drafts: list[Draft] = []
+        for block_index, _block in document.blocks_of(BlockKind.PARAGRAPH):
+            drafts.extend(self._paragraph(document, block_index, mentions, found["dates"], pair))
+        events = tuple(self._event(document, draft, pair) for draft in drafts)
+        return Output(facts=events, values={"events": events})
+
+    def _paragraph(
+        self,
+        document: Document,
+        block_index: int,
+        mentions: Sequence[Mention],
+        dates: Sequence[DateLike],
+        pair: TitleDyad | None,
+    ) -> list[Draft]:
+        text = document.plain
+        drafts: list[Draft] = []
+        last_period: Dated | None = None
+        for sentence in document.sentences_in(block_index):
+            span = sentence.span
+            inside = [m for m in mentions if span.start <= m.span.start and m.span.end <= span.end]
+            triggers = [
+                t for t in find_triggers(text, span)
+                if not any(m.kind == "organization" and m.span.overlaps(t.span) for m in inside)
+            ]  # fmt: skip
+            people = [(m.span, m.entity) for m in inside if m.kind == "person"]
+            period = period_in(text, span)
+            fixed = period or term_of_office(text, span, people, self.lexicon)
+            fixed = fixed or back_reference(text, span, last_period)
+            last_period = period or last_period
+            sentence_drafts: list[Draft] = []
+            for index, trigger in enumerate(triggers):
+                left = Span(
+                    triggers[index - 1].span.end if index else span.start, trigger.span.start
+                )
+                next_start = (
+                    triggers[index + 1].span.start if index + 1 < len(triggers) else span.end
+                )
+                draft = self._draft(
+                    text, sentence, trigger, left, Span(trigger.span.end, next_start),
+                    inside, sentence_dates(dates, span), fixed,
+                )  # fmt: skip
+                if draft.roles.elided and sentence_drafts:
+                    draft.roles.actor = sentence_drafts[-1].roles.actor
+                if _needs_context_actor(draft):
+                    draft.roles.actor = _with_context_state(
+                        draft.roles.actor, drafts + sentence_drafts
+                    )
+                if sentence_drafts and _is_means(text, trigger, span):
+                    _absorb_means(sentence_drafts[-1], draft)
+                    continue
+                same = next((d for d in sentence_drafts if _same_happening(d, draft, pair)), None)
+                if same is not None:
+                    _absorb(same, draft)
+                    continue
+                sentence_drafts.append(draft)
+            for draft in sentence_drafts:
+                if drafts and _continues(drafts[-1], draft, text):
+                    drafts[-1].spans.extend(s for s in draft.spans if s not in drafts[-1].spans)
+                    continue
+                drafts.append(draft)
+        return drafts
+
+    def _draft(
+        self,
+        text: str,
+        sentence: Sentence,
+        trigger: Trigger,
+        left: Span,
+        right: Span,
+        mentions: list[Mention],
+        own_dates: list[DateLike],
+        fixed: Dated | None,
+    ) -> Draft:
+        symmetric = trigger.mode in SYMMETRIC_MODES or (
+            trigger.type in ("COOPERATE", "CONSULT") and trigger.mode is None
+        )
+        pool = mentions
+        if trigger.mode in _ENVOY_MODES:  # the envoy is not the recipient of his appointment
+            pool = [m for m in mentions if m.kind != "person" or m.span.end <= trigger.span.start]
+        roles = assign_roles(text, pool, trigger.span, left, right, symmetric)
+        if roles.recipient is not None and roles.recipient.form == "mission" and trigger.mode:
+            roles.actor = roles.actor or roles.recipient
+            roles.recipient = None
+        clause = Span(left.start, right.end)
+        candidates = own_dates
+        if _PLUPERFECT.search(text, left.start, trigger.span.start):
+            segment = _segment(text, trigger.span, sentence.span)
+            candidates = [d for d in own_dates if segment.start <= d.start and d.end <= segment.end]
+        date = nearest(candidates, trigger.span, clause, sentence.span.start)
+        dated = Dated(date.edtf, "text", Span(date.start, date.end)) if date else fixed
+        return Draft(trigger, sentence, trigger.type, trigger.mode, roles, dated, [sentence.span])
+
+    def _event(self, document: Document, draft: Draft, pair: TitleDyad | None) -> Event:
+        roles = draft.roles
+        actor = _state_of(roles.actor, pair, roles.recipient)
+        recipient = _state_of(roles.recipient, pair, roles.actor)
+        if roles.actor is not None and roles.actor.form == "mission" and roles.actor.host:
+            recipient = recipient or roles.actor.host
+        if (
+            pair is not None
+            and recipient is None
+            and (draft.mode == "visit" or draft.mode in _ENVOY_MODES)
+        ):
+            recipient = {pair.first: pair.second, pair.second: pair.first}.get(actor or "")
+        actors: list[str] = []
+        for mention in (roles.actor, roles.recipient, *roles.others):
+            if mention is None:
+                continue
+            for value in (_state_of(mention, pair, None), mention.entity):
+                if value and value not in actors and "+" not in value:
+                    actors.append(value)
+        for value in (actor, recipient):
+            if value and value not in actors and "+" not in value:
+                actors.append(value)
+        mutual = (roles.actor is not None and roles.actor.kind == "group") or (
+            actor is None and draft.mode in SYMMETRIC_MODES
+        )
+        if pair is not None and mutual:
+            sides = [pair.first, pair.second]
+            actors = sides + [a for a in actors if a not in sides]
+            actor = recipient = None
+        confidence = 0.8 if draft.dated and draft.dated.basis == "text" else 0.6
+        dyad = dyad_of(pair.first, pair.second) if pair else _dyad_from(actor, recipient)
+        return Event(
+            date=draft.dated.edtf if draft.dated else None,
+            actors=tuple(actors),
+            actor=actor,
+            recipient=recipient if recipient != actor else None,
+            type=draft.type,
+            mode=draft.mode,
+            score=ontology().score(draft.type, draft.mode),
+            summary=self._summary(draft, actor, recipient, pair if mutual else None),
+            date_basis=draft.dated.basis if draft.dated else None,
+            confidence=confidence,
+            dyad=dyad,
+            **provenance(document, *draft.spans),
+        )
+
+    def _summary(
+        self, draft: Draft, actor: str | None, recipient: str | None, mutual: TitleDyad | None
+    ) -> str:
+        verb = draft.trigger.rule.verb
+        bare = _DANGLING.sub("", verb)
+        if mutual is not None:
+            return f"{self.name_of(mutual.first)} and {self.name_of(mutual.second)} {bare}"
+        who = self._label(draft.roles.actor, actor) or "An unnamed party"
+        whom = self._label(draft.roles.recipient, recipient)
+        if whom is None or (recipient == actor and draft.roles.recipient is None):
+            return f"{who} {bare}"
+        return f"{who} {verb} {whom}"
+
+    def _label(self, mention: Mention | None, state: str | None) -> str | None:
+        if mention is not None and mention.kind == "person":
+            return f"{mention.entity} ({self.name_of(state)})" if state else mention.entity
+        return self.name_of(state) if state else None
+
+    def _mission_mentions(self, text: str, missions: Sequence[Mission]) -> list[Mention]:
+        """ "The Legation at Lima", "the Cuzco Consulate": a mission speaks for its sender."""
+        places = {m.geonameid: m for m in missions if m.geonameid is not None}
+        hosts = sorted({m.host for m in missions})
+        found: list[Mention] = []
+        for match in _MISSION.finditer(text):
+            cities = [c for c in (match.group("after"), match.group("before")) if c]
+            located = (self.gazetteer.locate(city, host) for city in cities for host in hosts)
+            mission = next(
+                (places[p.geonameid] for p in located if p and p.geonameid in places), None
+            )
+            if mission is not None:
+                span = Span(match.start(), match.end())
+                found.append(Mention(span, mission.sender, "state", "mission", host=mission.host))
+        return found
+
+
+def _state_of(mention: Mention | None, pair: TitleDyad | None, other: Mention | None) -> str | None:
+    """The state (or organisation) a mention acts for."""
+    if mention is None:
+        return None
+    if mention.kind == "group":
+        return mention.entity
+    if mention.country is not None:
+        return mention.country
+    if mention.kind in ("state", "organization"):
+        return mention.entity
+    if pair is not None and other is not None and mention.role in _OFFICIALS:
+        other_state = other.country or (other.entity if other.kind == "state" else None)
+        return {pair.first: pair.second, pair.second: pair.first}.get(other_state or "")
+    return None
+
+
+def _dyad_from(actor: str | None, recipient: str | None) -> tuple[str, str] | None:
+    if actor and recipient and actor != recipient and "+" not in actor + recipient:
+        return dyad_of(actor, recipient)
+    return None
+
+
+def _needs_context_actor(draft: Draft) -> bool:
+    """An envoy act whose acting state the sentence does not name."""
+    actor = draft.roles.actor
+    stateless = actor is None or (actor.kind == "person" and actor.country is None)
+    return draft.mode in _ENVOY_MODES and stateless
+
+
+def _with_context_state(actor: Mention | None, drafts: Sequence[Draft]) -> Mention | None:
+    """The envoy acts for the state that acted last in the paragraph ("J.C. Pickett was
+    appointed ..." after "The United States recognized ...")."""
+    for draft in reversed(drafts):
+        state = draft.roles.actor
+        if state is None or state.kind not in ("state", "organization"):
+            continue
+        if actor is None:
+            return state
+        return Mention(
+            actor.span, actor.entity, actor.kind, actor.form, state.country or state.entity,
+            actor.title, actor.role,
+        )  # fmt: skip
+    return actor
+
+
+def _is_means(text: str, trigger: Trigger, sentence: Span) -> bool:
+    return bool(
+        _MEANS.search(text, max(sentence.start, trigger.span.start - 20), trigger.span.start)
+    )
+
+
+def _absorb_means(main: Draft, means: Draft) -> None:
+    """A means clause explains ``main``; a concrete diplomatic act outranks a bare stance."""
+    if main.mode is None and means.mode is not None:
+        main.type, main.mode, main.trigger = means.type, means.mode, means.trigger
+        if means.roles.recipient is not None:
+            main.roles.recipient = means.roles.recipient
+    main.dated = main.dated or means.dated
+
+
+def _same_happening(a: Draft, b: Draft, pair: TitleDyad | None) -> bool:
+    """Two triggers of one kind, date and parties in a sentence ("visited ... met with")."""
+    if a.type != b.type or (a.dated and b.dated and a.dated.edtf != b.dated.edtf):
+        return False
+    modes = {a.mode, b.mode}
+    if None not in modes and len(modes) == 2 and not modes <= set(_MODE_PRIORITY):
+        return False
+    sides_a, sides_b = _sides(a, pair), _sides(b, pair)
+    return not sides_a or not sides_b or sides_a == sides_b or len(sides_a | sides_b) <= 1
+
+
+def _absorb(main: Draft, other: Draft) -> None:
+    modes = [m for m in (main.mode, other.mode) if m is not None]
+    ranked = sorted(modes, key=lambda m: _MODE_PRIORITY.index(m) if m in _MODE_PRIORITY else -1)
+    main.mode = ranked[0] if ranked else None
+    main.roles.recipient = main.roles.recipient or other.roles.recipient
+    main.dated = main.dated or other.dated
+
+
+def _sides(draft: Draft, pair: TitleDyad | None = None) -> set[str]:
+    """The states on either side of a draft, direction ignored."""
+    roles = draft.roles
+    actor = _state_of(roles.actor, pair, roles.recipient) or (roles.actor and roles.actor.entity)
+    recipient = _state_of(roles.recipient, pair, roles.actor) or (
+        roles.recipient and roles.recipient.entity
+    )
+    return {side for side in (actor, recipient) if side}
+
+
+def _continues(previous: Draft, draft: Draft, text: str) -> bool:
+    """An undated sentence on the same kind of act by the same parties continues the event.
+
+    An "also" before the trigger marks another party doing the same, not a
+    continuation.
+    """
+    if draft.dated is not None or draft.sentence.block != previous.sentence.block:
+        return False
+    if draft.type != previous.type:
+        return False
+    if re.search(r"\balso\b", text[draft.sentence.span.start : draft.trigger.span.start]):
+        return False
+    people = {
+        m.entity for m in (draft.roles.actor, draft.roles.recipient) if m and m.kind == "person"
+    }
+    if people & previous.parties:
+        return True
+    sides = _sides(draft)
+    if not sides:
+        return True
+    return (sides <= _sides(previous) or draft.roles.actor is None) and bool(
+        draft.parties & previous.parties
+    )
+
+
+def _segment(text: str, trigger: Span, sentence: Span) -> Span:
+    """The comma-delimited stretch of a sentence around a trigger."""
+    start = max(text.rfind(",", sentence.start, trigger.start) + 1, sentence.start)
+    end = text.find(",", trigger.end, sentence.end)
+    return Span(start, end if end >= 0 else sentence.end)

@@ -1,0 +1,127 @@
+"""Finding the words that report happenings, and setting aside those that do not.
+
+A trigger is a match of a pattern in ``lexicons/event_triggers.tsv``. Some
+matches report nothing that happened and are dropped: negated or
+hypothetical ones ("instead of assisting", "in case of attack"), habitual
+ones ("citizens visit Peru annually"), parts of compound adjectives
+("Government-supported"), and the content of another report ("called for the
+withdrawal of forces", "opposed America's occupation"), which is what was
+said, not a second happening.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from bilateral.lexicons import read_rows
+from bilateral.model.span import Span
+
+_NEGATED = re.compile(
+    r"(?:\b(?:not|never|no longer|instead of|rather than|refrained from|failed to|without)"
+    r"(?:\s+\w+){0,2}\s*)$",
+    re.I,
+)
+_NOT_UNTIL = re.compile(r"\bnot\b[^.;]*\buntil\b", re.I)
+_HYPOTHETICAL = re.compile(
+    r"\b(?:in case of|in the event of|potential|if|unless|would|could|might|requiring|"
+    r"required to|in order to|to promote|aimed at|ranging from)\b[^.;]*$",
+    re.I,
+)
+_HABITUAL = re.compile(r"\b(?:annually|every year|each year|per year|a year|yearly)\b", re.I)
+_COMMUNICATION = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "AGREE", "THREATEN"})
+_COORDINATION = re.compile(r"(?:,\s*and|;|,\s*but|,\s*while|\band then|,\s*yet)\s*", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerRule:
+    pattern: re.Pattern[str]
+    type: str
+    mode: str | None
+    verb: str
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    span: Span
+    rule: TriggerRule
+
+    @property
+    def type(self) -> str:
+        return self.rule.type
+
+    @property
+    def mode(self) -> str | None:
+        return self.rule.mode
+
+
+@cache
+def rules() -> tuple[TriggerRule, ...]:
+    found = []
+    for row in read_rows("event_triggers.tsv"):
+        pattern, event_type, mode, verb = ([*row, "", "", ""])[:4]
+        compiled = re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.I)
+        found.append(TriggerRule(compiled, event_type, mode or None, verb))
+    return tuple(found)
+
+
+def find_triggers(text: str, sentence: Span) -> list[Trigger]:
+    """Triggers of happenings stated in a sentence, in text order."""
+    candidates: list[Trigger] = []
+    taken: list[Span] = []
+    for rule in rules():
+        for match in rule.pattern.finditer(text, sentence.start, sentence.end):
+            span = Span(match.start(), match.end())
+            if any(span.overlaps(t) for t in taken):
+                continue
+            taken.append(span)
+            candidates.append(Trigger(span, rule))
+    candidates.sort(key=lambda t: t.span.start)
+    if _HABITUAL.search(text, sentence.start, sentence.end):
+        return []
+    stated: list[Trigger] = []
+    for trigger in candidates:
+        before = text[sentence.start : trigger.span.start]
+        if _negated(before, text[trigger.span.start : sentence.end]):
+            continue
+        if _HYPOTHETICAL.search(before) and not _starts_clause(before):
+            continue
+        if stated and _is_content_of(stated[-1], trigger, text):
+            continue
+        stated.append(trigger)
+    return stated
+
+
+def _negated(before: str, rest: str) -> bool:
+    window = before[-40:]
+    if not _NEGATED.search(window):
+        return False
+    return not _NOT_UNTIL.search(window[-20:] + rest[:60])
+
+
+def _starts_clause(before: str) -> bool:
+    return bool(re.search(r"(?:;|,\s*and|,\s*but)\s*(?:\w+\s+){0,3}$", before))
+
+
+def _is_content_of(previous: Trigger, trigger: Trigger, text: str) -> bool:
+    """Whether ``trigger`` is what ``previous`` reports or demands, not a new happening."""
+    between = text[previous.span.end : trigger.span.start]
+    coordinations = list(_COORDINATION.finditer(between))
+    if coordinations and not _continues_with_gerund(
+        between[coordinations[-1].end() :], trigger, text
+    ):
+        return False
+    if len(between.split()) <= 4 and not re.search(
+        r"[;,]|\b(?:before|after|during|when)\b", between
+    ):
+        return previous.type in _COMMUNICATION or previous.type == trigger.type
+    if previous.type not in _COMMUNICATION:
+        return False
+    return bool(re.search(r"\bthat\b|\bto\s*$|\bof\s", between))
+
+
+def _continues_with_gerund(after_and: str, trigger: Trigger, text: str) -> bool:
+    """ ", and increasing sanctions" continues a complement; ", and called for" does not."""
+    words = after_and.split() or [text[trigger.span.start : trigger.span.end]]
+    return words[0].casefold().endswith("ing")
