@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from bilateral import config
-from bilateral.errors import BilateralError, UnknownCountry, UnknownDyad
+from bilateral.errors import BilateralError, InputError, UnknownCountry, UnknownDyad
 from bilateral.export.jsonl import write_jsonl
 from bilateral.extract.dyad import parse_title
 from bilateral.extract.pipeline import Pipeline, extractor_label
@@ -30,11 +30,12 @@ from bilateral.model.authority import (
     Travel,
 )
 from bilateral.model.countries import CountryRegistry, default_registry
+from bilateral.model.document import Document
 from bilateral.model.facts import fact_from_record
 from bilateral.model.profile import DyadProfile, build_profile
 from bilateral.readers.authority import open_dataset
 from bilateral.readers.fetch import DEFAULT_BASE_URL, Fetched, FetchProgress, fetch_datasets
-from bilateral.readers.registry import discover, read_path
+from bilateral.readers.registry import discover, is_collection, read_documents
 from bilateral.store import Store, StoredDocument, open_store
 
 
@@ -104,30 +105,56 @@ class KnowledgeBase:
         """The files an ingest of ``paths`` would read."""
         return list(discover(paths))
 
-    def ingest(self, paths: Iterable[Path], progress: Progress | None = None) -> IngestReport:
-        """Read, extract and store each file; one file's failure does not stop the rest."""
+    def ingest(
+        self,
+        paths: Iterable[Path],
+        progress: Progress | None = None,
+        titles: Sequence[str] | None = None,
+    ) -> IngestReport:
+        """Read, extract and store each file; one file's failure does not stop the rest.
+
+        A dump is stored page by page, each page its own document at
+        ``path#title``, so a bad page fails alone. ``titles`` keeps only
+        documents whose title matches one of these glob patterns
+        (case-insensitive, e.g. "*relations*").
+        """
         report = IngestReport()
         for path in self.files(paths):
-            report.files.append(self._ingest_one(path))
+            report.files.extend(self._ingest_path(path, titles))
             if progress is not None:
                 progress(str(path))
         return report
 
-    def _ingest_one(self, path: Path) -> FileOutcome:
-        label = ",".join(extractor_label(c) for c in self.pipeline.components)
+    def _ingest_path(self, path: Path, titles: Sequence[str] | None) -> list[FileOutcome]:
+        """One outcome per document the file holds, read lazily."""
+        outcomes: list[FileOutcome] = []
+
+        def failed(error: InputError) -> None:
+            outcomes.append(FileOutcome(error.source, "failed", error=str(error)))
+
         try:
-            document = read_path(path)
-            location = str(path.resolve())
+            for document in read_documents(path, titles, on_error=failed):
+                outcomes.append(self._ingest_one(path, document))
+        except BilateralError as error:
+            outcomes.append(FileOutcome(str(path), "failed", error=str(error)))
+        return outcomes
+
+    def _ingest_one(self, path: Path, document: Document) -> FileOutcome:
+        label = ",".join(extractor_label(c) for c in self.pipeline.components)
+        page = f"#{document.title}" if is_collection(path) else ""
+        shown = f"{path}{page}"
+        try:
+            location = f"{path.resolve()}{page}"
             before = self.store.current_version(location)
             if before == (document.id, label):
-                return FileOutcome(str(path), "unchanged")
+                return FileOutcome(shown, "unchanged")
             extraction = self.pipeline.run(document)
             problems = [(p.component, p.message) for p in extraction.problems]
             self.store.replace_document(location, document, extraction.facts, problems, label)
         except BilateralError as error:
-            return FileOutcome(str(path), "failed", error=str(error))
+            return FileOutcome(shown, "failed", error=str(error))
         return FileOutcome(
-            str(path),
+            shown,
             "replaced" if before else "added",
             facts=Counter(f.kind for f in extraction.facts),
             problems=tuple(f"{c}: {m}" for c, m in problems),

@@ -52,13 +52,24 @@ def ingest(
     paths: Annotated[
         list[Path], typer.Argument(metavar="PATH...", help="Files or folders of articles.")
     ],
+    titles: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--titles",
+            help="Only pages whose title matches this pattern (case-insensitive glob, "
+            "e.g. '*relations*'); repeatable. A file's title is its own or its file name.",
+        ),
+    ] = None,
     db: DbOption = None,
 ) -> None:
     """Read articles, extract their facts and store them.
 
-    Folders are walked for known file types. Re-ingesting an unchanged file
-    does nothing; a changed file replaces its earlier facts. A file that
-    cannot be read is reported and skipped; the exit status is 1 if any was.
+    Folders are walked for known file types: outline text (.txt), wikitext
+    (.wiki, .wikitext, or .json holding one string) and MediaWiki XML dumps
+    (.xml, .xml.bz2, streamed and stored page by page). Re-ingesting an
+    unchanged file does nothing; a changed file replaces its earlier facts. A
+    file or dump page that cannot be read is reported and skipped; the exit
+    status is 1 if any was.
     """
     with _knowledge_base(db) as kb:
         files = kb.files(paths)
@@ -70,7 +81,7 @@ def ingest(
         )
         with Progress(*columns, console=render.errors, transient=True) as bar:
             task = bar.add_task("Ingesting", total=len(files))
-            report = kb.ingest(files, progress=lambda _path: bar.advance(task))
+            report = kb.ingest(files, progress=lambda _path: bar.advance(task), titles=titles)
         render.ingest_report(report)
     if report.failed:
         raise typer.Exit(1)

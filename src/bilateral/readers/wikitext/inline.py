@@ -133,7 +133,14 @@ class Inline:
     def node(self, node: Node, at: int) -> None:
         if isinstance(node, Text):
             self.text(node.value, at)
-        elif isinstance(node, Template):
+            return
+        mark = len(self.out)
+        self._markup(node, at)
+        if self.out.has_text_since(mark):
+            self.out.balance(mark, at, at + len(str(node)))
+
+    def _markup(self, node: Node, at: int) -> None:
+        if isinstance(node, Template):
             render_template(self, node, at)
         elif isinstance(node, Wikilink):
             self._wikilink(node, at)

@@ -12,7 +12,7 @@ template in half.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from dataclasses import dataclass
 
 from bilateral.model.span import OffsetMap, Span
@@ -98,6 +98,26 @@ class PlainBuilder:
             self._wide.extend((index + i, stop) for i in range(len(text)))
         self._note_visible(text, index)
 
+    def balance(self, mark: int, start: int, end: int) -> None:
+        """Let the text appended since ``mark`` stand, at its edges, for ``source[start:end]``.
+
+        Called after rendering a link or template: a span that begins at its
+        first visible character then begins at ``[[`` or ``{{``, and one that
+        ends at its last ends at ``]]`` or ``}}``, so evidence quotes whole
+        markup rather than half of it.
+        """
+        if not self.has_text_since(mark):
+            return
+        tail = self._tail(mark)
+        first = mark + len(tail) - len(tail.lstrip())
+        last = mark + len(tail.rstrip()) - 1
+        self._positions[first] = min(self._positions[first], start)
+        found = bisect_left(self._wide, (last, -1))
+        if found < len(self._wide) and self._wide[found][0] == last:
+            self._wide[found] = (last, max(self._wide[found][1], end))
+        elif end > self._positions[last] + 1:
+            insort(self._wide, (last, end))
+
     def has_text_since(self, mark: int) -> bool:
         """Whether anything but whitespace was appended after offset ``mark``."""
         return self._visible_end > mark
@@ -125,6 +145,19 @@ class PlainBuilder:
     def build(self) -> tuple[str, SourceMap]:
         """The plain text and its map back to the source."""
         return "".join(self._pieces), SourceMap(tuple(self._positions), tuple(self._wide))
+
+    def _tail(self, mark: int) -> str:
+        """The text appended since offset ``mark``."""
+        wanted = len(self._positions) - mark
+        parts: list[str] = []
+        size = 0
+        for piece in reversed(self._pieces):
+            if size >= wanted:
+                break
+            parts.append(piece)
+            size += len(piece)
+        joined = "".join(reversed(parts))
+        return joined[len(joined) - wanted :]
 
     def _note_visible(self, text: str, start: int) -> None:
         stripped = text.rstrip()
