@@ -1,0 +1,89 @@
+"""Deciding from the words around it whether a four-digit number is a year.
+
+A number from 1000 to 2199 standing alone is read as a year unless its
+neighbours say otherwise:
+
+- an identifier word comes before it: "Resolution 1441", "No. 1234", "page 1201";
+- a currency comes before it or a unit of measure after it: "$1500", "2000 km",
+  "2000 years of history", "1500 percent";
+- a count noun follows ("1500 troops") and no date preposition precedes;
+- a count word precedes ("some 1500 Peruvian soldiers", "over 2000 new posts"), or
+  an approximator precedes and a lower-case word follows ("about 2000 people");
+- it ends a name: it follows a capitalised word that is not a preposition or
+  other function word, with one space between and no capitalised word after:
+  "APEC 2024", "Expo 2020", "Vision 2030", "Malabar 2007" are editions of named
+  things, not dates; "Peru's 2006 election" and "the Australian 2016 Census"
+  keep their years.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bilateral.extract.dates.grammar import grammar
+from bilateral.extract.dates.lexicon import lexicon
+
+_CURRENCY = re.compile(r"(?:[$€£¥₹]|\b(?:US|A|C|NZ|HK)\$|\b(?:USD|EUR|GBP|JPY))\Z")
+_NAME = re.compile(r"[A-Z][\w&'’-]*[A-Za-z0-9]|[A-Z]")
+_WORD = re.compile(r"[A-Za-z]+")
+WINDOW = 40
+
+
+def _before(text: str, start: int) -> tuple[str, str]:
+    """The word right before ``start`` and the whitespace between them."""
+    match = grammar().word_before.search(text, max(0, start - WINDOW), start)
+    return (match[1], match[2]) if match else ("", "")
+
+
+def _after(text: str, end: int) -> str:
+    match = grammar().word_after.match(text, end, min(len(text), end + WINDOW))
+    return match[1] if match else ""
+
+
+def _key(word: str) -> str:
+    return word.strip("()[]\"'“”‘’,;:").rstrip(".").casefold()
+
+
+def is_identifier(text: str, start: int, end: int) -> bool:
+    """A number named by the word before it, priced, or measured: not a date."""
+    lex = lexicon()
+    previous, _gap = _before(text, start)
+    if _key(previous) in lex.designators:
+        return True
+    if _CURRENCY.search(text[max(0, start - 6) : start].rstrip()):
+        return True
+    return _key(_after(text, end)) in lex.measures
+
+
+def is_year(text: str, start: int, end: int) -> bool:
+    """Whether the four-digit number at ``text[start:end]`` reads as a year."""
+    if is_identifier(text, start, end):
+        return False
+    lex = lexicon()
+    previous, gap = _before(text, start)
+    following = _after(text, end)
+    before, after = _key(previous), _key(following)
+    is_word = bool(_WORD.fullmatch(following))
+    if after in lex.count_nouns and before not in lex.prepositions:
+        return False
+    if before in lex.quantifiers and is_word and after not in lex.function_words:
+        return False
+    if (
+        before in lex.qualifiers
+        and is_word
+        and following.islower()
+        and after not in lex.function_words
+    ):
+        return False
+    return not _ends_a_name(previous, gap, following)
+
+
+def _ends_a_name(previous: str, gap: str, following: str) -> bool:
+    if gap != " " or not _NAME.fullmatch(previous):
+        return False
+    if previous.endswith(("'s", "’s", "s'", "s’")):
+        return False
+    lex = lexicon()
+    if previous.casefold() in lex.preceders or previous.rstrip(".") in lex.months:
+        return False
+    return not following[:1].isupper()

@@ -1,0 +1,114 @@
+"""The word lists of the date tagger, read once from ``lexicons/dates_*``."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from fractions import Fraction
+from functools import cache
+
+from bilateral.lexicons import read_rows
+
+_NUMBERED = re.compile(r"(\d+)(?:st|nd|rd|th)?", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A time unit of a relative expression: ``day``, ``month`` or ``year``, times ``size``."""
+
+    base: str
+    size: int
+
+
+@dataclass(frozen=True)
+class DateLexicon:
+    months: Mapping[str, int]
+    weekdays: tuple[str, ...]
+    seasons: Mapping[str, int]
+    ordinals: Mapping[str, int]
+    numbers: Mapping[str, int | None]  # None: a vague count ("several")
+    units: Mapping[str, Unit]  # singular and plural forms
+    singular: tuple[str, ...]
+    plural: tuple[str, ...]
+    relative: tuple[tuple[str, str], ...]
+    qualifiers: Mapping[str, str]
+    parts: Mapping[str, tuple[Fraction, Fraction]]
+    preceders: frozenset[str]
+    designators: frozenset[str]
+    count_nouns: frozenset[str]
+    measures: frozenset[str]
+    quantifiers: frozenset[str]
+    function_words: frozenset[str]
+    prepositions: frozenset[str]
+
+    def month(self, form: str) -> int:
+        """The number of a month as written ("Jan.", "JANUARY", "January")."""
+        return self.months[form] if form in self.months else self.months[form.title()]
+
+    def ordinal(self, word: str) -> int:
+        """1–31 from "first", "Nineteenth", "21st"."""
+        number = _NUMBERED.fullmatch(word)
+        return int(number[1]) if number else self.ordinals[word.casefold()]
+
+    def part(self, phrase: str) -> tuple[Fraction, Fraction]:
+        return self.parts[" ".join(phrase.casefold().split())]
+
+    def qualifier(self, phrase: str) -> str:
+        return self.qualifiers[" ".join(phrase.casefold().split())]
+
+    def unit(self, word: str) -> Unit:
+        return self.units[word.casefold()]
+
+    def count(self, words: str) -> int | None:
+        """A count as written ("two", "twenty-five", "48", "a few"); None when vague."""
+        key = " ".join(words.casefold().split())
+        if key.isdigit():
+            return int(key)
+        if key in self.numbers:
+            return self.numbers[key]
+        tens, _, ones = key.replace(" ", "-").partition("-")
+        return (self.numbers[tens] or 0) + (self.numbers[ones] or 0)
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(row[0].casefold() for row in read_rows(name))
+
+
+@cache
+def lexicon() -> DateLexicon:
+    units: dict[str, Unit] = {}
+    singular: list[str] = []
+    plural: list[str] = []
+    for one, many, base, size in read_rows("dates_units.tsv"):
+        units[one] = units[many] = Unit(base, int(size))
+        singular.append(one)
+        plural.append(many)
+    return DateLexicon(
+        months={form: int(number) for form, number in read_rows("dates_months.tsv")},
+        weekdays=tuple(row[0] for row in read_rows("dates_weekdays.txt")),
+        seasons={word: int(code) for word, code in read_rows("dates_seasons.tsv")},
+        ordinals={word: int(number) for word, number in read_rows("dates_ordinals.tsv")},
+        numbers={
+            word: None if value == "few" else int(value)
+            for word, value in read_rows("dates_numbers.tsv")
+        },
+        units=units,
+        singular=tuple(singular),
+        plural=tuple(plural),
+        relative=tuple(
+            (template, meaning) for template, meaning in read_rows("dates_relative.tsv")
+        ),
+        qualifiers={phrase: effect for phrase, effect in read_rows("dates_qualifiers.tsv")},
+        parts={
+            phrase: (Fraction(start), Fraction(end))
+            for phrase, start, end in read_rows("dates_parts.tsv")
+        },
+        preceders=_words("dates_preceders.txt"),
+        designators=_words("dates_designators.txt"),
+        count_nouns=_words("dates_count_nouns.txt"),
+        measures=_words("dates_measures.txt"),
+        quantifiers=_words("dates_quantifiers.txt"),
+        function_words=_words("dates_function_words.txt"),
+        prepositions=_words("dates_prepositions.txt"),
+    )

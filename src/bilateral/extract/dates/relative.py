@@ -1,0 +1,207 @@
+"""Relative expressions and how they resolve against an anchor date.
+
+A relative expression is resolved at the precision of its own unit ("the
+following year" of ``1838-06-08`` is ``1839``; "later that month" is
+``1838-06``), counting forward from the anchor's last day and backward from
+its first. When the unit is finer than the anchor ("days before" a visit in
+``2002``), the shift is lost in the anchor's precision and the anchor's value
+is the answer. Vague counts ("several years later", "days before") span 2 to
+10 units. Month names without a year ("in May", "on 2 October") take the
+anchor's year when it has a single one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from bilateral.extract.dates.grammar import grammar
+from bilateral.extract.dates.lexicon import Unit, lexicon
+from bilateral.extract.dates.periods import (
+    Fractions,
+    end_of,
+    part_of_month,
+    shifted,
+    start_of,
+    unit_precision,
+)
+from bilateral.extract.dates.spans import Candidate
+from bilateral.model.edtf import (
+    EDTF,
+    EDTFError,
+    format_date,
+    format_interval,
+    parse,
+    rank,
+    truncate,
+)
+
+VAGUE = (2, 10)
+
+
+def _reference(anchor: EDTF, forward: bool) -> EDTF | None:
+    """The single date to count from: an interval's end going forward, its start going back."""
+    if not anchor.is_interval:
+        return anchor
+    point = end_of(anchor) if forward else start_of(anchor)
+    return None if point in (None, "..") else parse(point)
+
+
+def _day(value: EDTF, last: bool) -> date | None:
+    day = value.upper if last else value.lower
+    return day.date() if 1 <= day.year <= 9999 else None
+
+
+@dataclass(frozen=True, slots=True)
+class Shift:
+    """``count`` units after (``sign`` +1) or before (−1) the anchor; count None is vague."""
+
+    unit: Unit
+    count: int | None
+    sign: int
+
+    def resolve(self, anchor: EDTF) -> str | None:
+        reference = _reference(anchor, self.sign > 0)
+        if reference is None:
+            return None
+        precision = unit_precision(self.unit.base, self.unit.size)
+        if rank(reference.precision) > rank(precision):
+            return reference.text
+        start = _day(reference, last=self.sign > 0)
+        if start is None:
+            return None
+        if self.count is not None:
+            return shifted(
+                start, precision, self.unit.base, self.sign * self.count * self.unit.size
+            )
+        near, far = (
+            shifted(start, precision, self.unit.base, self.sign * n * self.unit.size) for n in VAGUE
+        )
+        if near is None or far is None:
+            return None
+        first, last = (near, far) if self.sign > 0 else (far, near)
+        return format_interval(start_of(parse(first)), end_of(parse(last)))
+
+
+@dataclass(frozen=True, slots=True)
+class Same:
+    """The anchor's own day, week, month, year or decade ("that year", "the same day")."""
+
+    unit: Unit
+
+    def resolve(self, anchor: EDTF) -> str | None:
+        precision = unit_precision(self.unit.base, self.unit.size)
+        if anchor.is_interval or rank(anchor.precision) > rank(precision):
+            return anchor.text
+        if self.unit.base == "day" and self.unit.size == 7:
+            day = _day(anchor, last=False)
+            if day is None:
+                return None
+            monday = day - timedelta(days=day.weekday())
+            return format_interval(_iso(monday), _iso(monday + timedelta(days=6)))
+        return truncate(anchor, precision)
+
+
+def _iso(day: date) -> str:
+    return format_date(day.year, day.month, day.day)
+
+
+@dataclass(frozen=True, slots=True)
+class OpenAfter:
+    """From the anchor on ("since then", "the years since"), or from the next unit on
+    ("the following years") when ``step`` is set."""
+
+    unit: Unit
+    step: bool
+
+    def resolve(self, anchor: EDTF) -> str | None:
+        if not self.step:
+            point = end_of(anchor)
+            return None if point in (None, "..") else format_interval(point, None)
+        first = Shift(self.unit, 1, +1).resolve(anchor)
+        if first is None:
+            return None
+        point = start_of(parse(first))
+        return None if point is None else format_interval(point, None)
+
+
+@dataclass(frozen=True, slots=True)
+class Partial:
+    """A month or day without a year ("in May", "on 2 October", "May 2–5"): the anchor's year."""
+
+    month: int
+    day: int | None = None
+    part: Fractions | None = None
+    end_month: int | None = None
+    end_day: int | None = None
+
+    def resolve(self, anchor: EDTF) -> str | None:
+        if anchor.lower.year != anchor.upper.year:
+            return None
+        return self.in_year(anchor.lower.year)
+
+    def in_year(self, year: int) -> str | None:
+        try:
+            if self.end_day is not None:
+                first = format_date(year, self.month, self.day)
+                return format_interval(first, format_date(year, self.end_month, self.end_day))
+            if self.day is not None:
+                return format_date(year, self.month, self.day)
+            if self.part is not None:
+                return part_of_month(year, self.month, self.part)
+            return format_date(year, self.month)
+        except EDTFError:
+            return None
+
+
+@dataclass(frozen=True, slots=True)
+class Between:
+    """Two relative ends resolved against the same anchor ("from May to July")."""
+
+    first: Partial
+    last: Partial
+
+    def resolve(self, anchor: EDTF) -> str | None:
+        start, end = self.first.resolve(anchor), self.last.resolve(anchor)
+        if start is None or end is None:
+            return None
+        first, last = start_of(parse(start)), end_of(parse(end))
+        if first is None or last is None:
+            return None
+        try:
+            return format_interval(first, last)
+        except EDTFError:
+            return None
+
+
+def relative_candidates(text: str) -> list[Candidate]:
+    """Every lexicon relative expression in ``text`` ("two years later", "that day")."""
+    g, lex = grammar(), lexicon()
+    found: list[Candidate] = []
+    for match in g.relative.finditer(text):
+        row = int((match.lastgroup or "r0")[1:])
+        meaning = g.relative_rows[row][1]
+        unit = lex.unit(match[f"u{row}"]) if f"u{row}" in match.re.groupindex else None
+        resolver = _resolver(meaning, unit, match, row)
+        if resolver is not None:
+            found.append(Candidate(match.start(), match.end(), "", resolver))
+    return found
+
+
+def _resolver(
+    meaning: str, unit: Unit | None, match: re.Match[str], row: int
+) -> Shift | Same | OpenAfter | None:
+    unit = unit or Unit("year", 1)
+    if meaning == "0":
+        return Same(unit)
+    if meaning in ("since", "after"):
+        return OpenAfter(unit, step=meaning == "after")
+    sign = -1 if meaning.startswith("-") else 1
+    amount = meaning[1:]
+    if amount == "n":  # a counted decade is ten years: "two decades later" is a year
+        count = lexicon().count(match[f"n{row}"])
+        return None if not count else Shift(Unit(unit.base, 1), count * unit.size, sign)
+    if amount == "few":
+        return Shift(unit, None, sign)
+    return Shift(unit, int(amount), sign)

@@ -1,0 +1,160 @@
+"""`tag_dates`: every date expression of one paragraph, normalised to EDTF.
+
+The steps, each a small function below:
+
+1. collect candidates of every calendar shape and relative phrase;
+2. keep the leftmost-longest ones that do not overlap;
+3. join neighbours into intervals ("from 2006 to 2007", "between 1998 and
+   2000", "June 1984 – 22 May 1990", "from May to July 1990");
+4. widen single dates by a qualifier before them ("circa 1840" → ``1840~``,
+   "in or before 1840" → ``../1840``);
+5. resolve relative expressions against the nearest absolute date before
+   them in the paragraph, else the nearest after them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bilateral.extract.dates.absolute import calendar_candidates
+from bilateral.extract.dates.grammar import grammar
+from bilateral.extract.dates.lexicon import lexicon
+from bilateral.extract.dates.periods import join
+from bilateral.extract.dates.relative import Between, Partial, relative_candidates
+from bilateral.extract.dates.spans import Candidate, DateSpan
+from bilateral.model.edtf import EDTFError, format_interval, parse, qualify
+
+_SINGLE = ("day", "month", "season", "year")
+_QUALIFIER_REACH = 32
+
+
+def tag_dates(text: str, start: int = 0, end: int | None = None) -> list[DateSpan]:
+    """Date expressions of ``text[start:end]``, read as one paragraph.
+
+    Offsets in the result are offsets into ``text``. Relative expressions are
+    resolved within the paragraph only (see `DateSpan`).
+    """
+    stop = len(text) if end is None else end
+    paragraph = text[start:stop]
+    if not paragraph.strip():
+        return []
+    candidates = [*calendar_candidates(paragraph), *relative_candidates(paragraph)]
+    chosen = _qualified(paragraph, _ranges(paragraph, _leftmost_longest(candidates)))
+    return _resolved(paragraph, chosen, start)
+
+
+def _leftmost_longest(candidates: list[Candidate]) -> list[Candidate]:
+    kept: list[Candidate] = []
+    reach = -1
+    for candidate in sorted(candidates, key=lambda c: (c.start, -len(c), c.relative)):
+        if candidate.start >= reach and len(candidate):
+            kept.append(candidate)
+            reach = candidate.end
+    return kept
+
+
+def _ranges(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Neighbours linked by a dash, to, until, through (or and, after between) become one."""
+    g = grammar()
+    joined: list[Candidate] = []
+    index = 0
+    while index < len(candidates):
+        first = candidates[index]
+        if index + 1 < len(candidates):
+            last = candidates[index + 1]
+            link = g.range_link.fullmatch(text, first.end, last.start)
+            if link is not None:
+                opener = g.range_opener.search(text, max(0, first.start - 12), first.start)
+                between = opener is not None and opener[1].casefold() == "between"
+                if link[0].strip().casefold() != "and" or between:
+                    at = opener.start() if opener is not None else first.start
+                    merged = _interval(first, last, at)
+                    if merged is not None:
+                        joined.append(merged)
+                        index += 2
+                        continue
+        joined.append(first)
+        index += 1
+    return joined
+
+
+def _interval(first: Candidate, last: Candidate, start: int) -> Candidate | None:
+    if isinstance(first.resolver, Partial) and isinstance(last.resolver, Partial):
+        return Candidate(start, last.end, "", Between(first.resolver, last.resolver))
+    if first.relative or last.relative:
+        if not isinstance(first.resolver, Partial) or last.relative:
+            return None
+        closing = parse(last.edtf)
+        if closing.lower.year != closing.upper.year:
+            return None
+        year = closing.lower.year
+        opening = first.resolver.in_year(year)
+        if opening is not None and parse(opening).lower > closing.lower:
+            opening = first.resolver.in_year(year - 1)
+        if opening is None:
+            return None
+        edtf = join(opening, last.edtf)
+    else:
+        if parse(first.edtf).is_interval or parse(last.edtf).is_interval:
+            return None
+        edtf = join(first.edtf, last.edtf)
+    return None if edtf is None else Candidate(start, last.end, edtf)
+
+
+def _qualified(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    g, lex = grammar(), lexicon()
+    result: list[Candidate] = []
+    floor = 0
+    for candidate in candidates:
+        value = None if candidate.relative else parse(candidate.edtf)
+        if value is not None and value.precision in _SINGLE and value.text[-1] not in "?~%":
+            window = max(floor, candidate.start - _QUALIFIER_REACH)
+            match = g.qualifier_before.search(text, window, candidate.start)
+            if match is not None:
+                edtf = _apply(lex.qualifier(match[0].strip()), candidate.edtf)
+                if edtf is not None:
+                    candidate = replace(candidate, start=match.start(), edtf=edtf)
+        result.append(candidate)
+        floor = candidate.end
+    return result
+
+
+def _apply(effect: str, edtf: str) -> str | None:
+    try:
+        if effect == "../":
+            return format_interval(None, edtf)
+        if effect == "/..":
+            return format_interval(edtf, None)
+        return qualify(edtf, effect)
+    except EDTFError:
+        return None
+
+
+def _resolved(text: str, candidates: list[Candidate], offset: int) -> list[DateSpan]:
+    """Spans in `text` coordinates, relative ones resolved in text order.
+
+    A month or day whose year was resolved ("on April 6") can itself anchor
+    what follows it ("the same day").
+    """
+    absolute = [c for c in candidates if not c.relative]
+    anchors: list[Candidate] = []
+    spans: list[DateSpan] = []
+    for candidate in candidates:
+        start, end = candidate.start + offset, candidate.end + offset
+        piece = text[candidate.start : candidate.end]
+        if candidate.resolver is None:
+            anchors.append(candidate)
+            precision = parse(candidate.edtf).precision.value
+            spans.append(DateSpan(start, end, piece, candidate.edtf, precision))
+            continue
+        later = (c for c in absolute if c.start >= candidate.end)
+        anchor = anchors[-1] if anchors else next(later, None)
+        edtf = candidate.resolver.resolve(parse(anchor.edtf)) if anchor else None
+        if anchor is None or edtf is None:
+            spans.append(DateSpan(start, end, piece, "", "", None, True, True))
+            continue
+        if isinstance(candidate.resolver, Partial | Between):
+            anchors.append(replace(candidate, edtf=edtf, resolver=None))
+        precision = parse(edtf).precision.value
+        spans.append(DateSpan(start, end, piece, edtf, precision, anchor.start + offset, True))
+    return spans
