@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bilateral.extract.dates.component import DateTagger
 from bilateral.extract.dyad import DyadFromTitle
 from bilateral.extract.infobox import InfoboxFacts
 from bilateral.extract.missions import MissionFactory, MissionsFromLists
@@ -18,6 +19,7 @@ def default_pipeline(
     missions = MissionFactory(gazetteer or default_gazetteer())
     return Pipeline(
         [
+            DateTagger(),
             DyadFromTitle(countries),
             MissionsFromLists(countries, missions),
             InfoboxFacts(countries, missions),
