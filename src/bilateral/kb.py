@@ -16,6 +16,7 @@ from typing import Any, TextIO
 from bilateral import config
 from bilateral.errors import BilateralError, InputError, UnknownCountry, UnknownDyad
 from bilateral.export.jsonl import write_jsonl
+from bilateral.extract.dates import DateSpan, DateTagger
 from bilateral.extract.dyad import parse_title
 from bilateral.extract.pipeline import Pipeline, extractor_label
 from bilateral.extract.registry import default_pipeline
@@ -33,9 +34,10 @@ from bilateral.model.countries import CountryRegistry, default_registry
 from bilateral.model.document import Document
 from bilateral.model.facts import fact_from_record
 from bilateral.model.profile import DyadProfile, build_profile
+from bilateral.model.span import Span
 from bilateral.readers.authority import open_dataset
 from bilateral.readers.fetch import DEFAULT_BASE_URL, Fetched, FetchProgress, fetch_datasets
-from bilateral.readers.registry import discover, is_collection, read_documents
+from bilateral.readers.registry import discover, is_collection, read_documents, read_path
 from bilateral.store import Store, StoredDocument, open_store
 
 
@@ -295,3 +297,28 @@ class KnowledgeBase:
     def travels(self, country: str) -> list[Travel]:
         """Trips of US presidents and secretaries of state to a state."""
         return [r for r in self._authority("travels", country) if isinstance(r, Travel)]
+
+
+def date_expressions(path: Path) -> list[DateSpan]:
+    """Every date expression of one file, with offsets into its text as read.
+
+    The spans of `DateTagger` mapped from the normalised copy back to the
+    file's text: ``text`` is always ``document.text[start:end]`` and
+    ``anchor`` an offset of that text too.
+    """
+    document = read_path(path)
+    found: tuple[DateSpan, ...] = DateTagger().run(document, {}).values["dates"]
+    spans: list[DateSpan] = []
+    for span in found:
+        where = document.original(Span(span.start, span.end))
+        anchor = None if span.anchor is None else document.original(Span(span.anchor, span.anchor))
+        spans.append(
+            dataclasses.replace(
+                span,
+                start=where.start,
+                end=where.end,
+                text=where.of(document.text),
+                anchor=None if anchor is None else anchor.start,
+            )
+        )
+    return spans

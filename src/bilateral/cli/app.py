@@ -13,6 +13,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from bilateral import config
 from bilateral.cli import render
+from bilateral.cli.dates import dates
 from bilateral.cli.imports import fetch_app, import_app
 from bilateral.errors import BilateralError
 from bilateral.kb import KnowledgeBase
@@ -145,6 +146,7 @@ def sources(db: DbOption = None) -> None:
         render.sources(kb.sources())
 
 
+app.command()(dates)
 app.add_typer(import_app, name="import")
 app.add_typer(fetch_app, name="fetch")
 

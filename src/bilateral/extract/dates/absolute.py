@@ -98,15 +98,17 @@ def _year_range(match: re.Match[str], text: str) -> Candidate | None:
     first, last = int(match["y"]), match["y2"]
     if not last[0].isdigit():
         return _at(match, format_interval(format_date(first), None))
+    hyphen = "-" in match[0]
     if len(last) == 4:
         end = int(last)
     else:
         end = first - first % 100 + int(last)
-        if end <= first and end + 100 - first <= 10:
-            end += 100
+        month = hyphen and 1 <= int(last) <= 12
+        if end <= first and not month and end + 100 - first <= 10:
+            end += 100  # 1999–00
     if end > first:
         return _at(match, format_interval(format_date(first), format_date(end)))
-    if len(last) == 2 and "-" in match[0] and 1 <= int(last) <= 12:
+    if len(last) == 2 and hyphen and 1 <= int(last) <= 12:
         return _at(match, format_date(first, int(last)))
     return None
 

@@ -1,0 +1,100 @@
+"""Relative expressions: resolved against the nearest date of their paragraph."""
+
+import pytest
+
+from bilateral.extract.dates import tag_dates
+from tests.extract.dates_helpers import found
+
+
+@pytest.mark.parametrize(
+    ("phrase", "edtf"),
+    [
+        ("the following year", "1839"),
+        ("the next day", "1838-06-09"),
+        ("the previous month", "1838-05"),
+        ("two years later", "1840"),
+        ("a week later", "1838-06-15"),
+        ("later that month", "1838-06"),
+        ("that same year", "1838"),
+        ("the same day", "1838-06-08"),
+        ("three months earlier", "1838-03"),
+        ("twenty-five years later", "1863"),
+        ("one decade later", "1848"),
+        ("the following decade", "184X"),
+    ],
+)
+def test_relative_expressions_resolve_at_their_own_unit(phrase: str, edtf: str) -> None:
+    text = f"Pickett was appointed on June 8, 1838. He left {phrase}."
+    assert found(text)[1] == (phrase, edtf)
+
+
+def test_a_relative_expression_names_its_anchor() -> None:
+    text = "Pickett was appointed on June 8, 1838. He left the following year."
+    first, second = tag_dates(text)
+    assert second.relative and second.anchor == first.start
+    assert not first.relative and first.anchor is None
+
+
+def test_a_shift_finer_than_the_anchor_is_lost_in_it() -> None:
+    text = "In 2002, a bomb exploded just days before a visit."
+    assert found(text) == [("2002", "2002"), ("days before", "2002")]
+
+
+def test_vague_counts_span_two_to_ten_units() -> None:
+    text = "The treaty was signed in 1850. Several years later it lapsed."
+    assert found(text)[1] == ("Several years later", "1852/1860")
+
+
+def test_the_years_since_run_from_the_anchor_on() -> None:
+    text = "Relations broke in 1989 and have recovered in the decades since."
+    assert found(text)[1] == ("the decades since", "1989/..")
+
+
+def test_the_years_since_an_event_are_not_anchored_to_the_last_date() -> None:
+    text = "It was signed in 1990; in the years since independence trade grew."
+    assert [t for t, _ in found(text)] == ["1990"]
+
+
+def test_with_no_date_before_the_nearest_after_anchors() -> None:
+    text = "The following year was quiet; the treaty had been signed in 1850."
+    assert found(text)[0] == ("The following year", "1851")
+
+
+def test_without_any_date_in_the_paragraph_it_is_kept_unanchored() -> None:
+    (span,) = tag_dates("He left the following year.")
+    assert span.text == "the following year"
+    assert span.unanchored and span.relative
+    assert span.edtf == "" and span.anchor is None
+
+
+def test_relatives_do_not_reach_into_other_paragraphs() -> None:
+    text = "It was signed in 1850.\nHe left the following year."
+    second_paragraph = text.index("He")
+    (span,) = tag_dates(text, second_paragraph)
+    assert span.unanchored
+
+
+def test_a_month_without_a_year_takes_the_anchor_year() -> None:
+    text = "In 1917 relations were tense. In April the United States declared war."
+    assert found(text) == [("1917", "1917"), ("April", "1917-04")]
+
+
+def test_a_day_without_a_year_takes_the_anchor_year() -> None:
+    text = "Wilson spoke on April 2, 1917, and Congress voted on April 6."
+    assert found(text)[1] == ("April 6", "1917-04-06")
+
+
+def test_a_resolved_day_anchors_what_follows_it() -> None:
+    text = "War came in 1917. Congress voted on April 6 and Wilson signed the same day."
+    spans = tag_dates(text)
+    assert (spans[2].text, spans[2].edtf) == ("the same day", "1917-04-06")
+    assert spans[2].anchor == spans[1].start
+
+
+def test_a_bare_month_needs_a_date_preposition() -> None:
+    assert found("In 1990 May Smith visited Lima.") == [("1990", "1990")]
+
+
+def test_a_year_range_anchor_counts_forward_from_its_end() -> None:
+    text = "Peru sat on the Council from 2006 to 2007 and left the following year."
+    assert found(text)[1] == ("the following year", "2008")
