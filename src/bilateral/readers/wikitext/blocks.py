@@ -158,7 +158,7 @@ class Walker:
                 break
             markers += str(item.wiki_markup)
             index += 1
-        content, at = pieces[index:], pieces[0][1]
+        content, at = _lstrip(pieces[index:]), pieces[0][1]
         if not markers:
             self._paragraph_line(content, newline, at)
         elif markers[0] == ";":
@@ -351,3 +351,15 @@ class Walker:
         page.blocks.append(
             Block(BlockKind.INFOBOX, Span(start, len(out)), page.current, fields=tuple(found))
         )
+
+
+def _lstrip(pieces: list[Piece]) -> list[Piece]:
+    """A line's pieces without the spaces that follow its list marker."""
+    if pieces and isinstance(pieces[0][0], str | Text):
+        first, at = pieces[0]
+        text = first.value if isinstance(first, Text) else str(first)
+        stripped = text.lstrip(" \t")
+        if not stripped:
+            return pieces[1:]
+        return [(stripped, at + len(text) - len(stripped)), *pieces[1:]]
+    return pieces

@@ -71,7 +71,7 @@ def spell(
     month_name = ""
     if month is not None:
         month_name = MONTHS[month - 1]
-        if abbreviate and len(month_name) > 4:
+        if abbreviate and len(month_name) > 3:
             month_name = month_name[:3]
     if day is None or not month_name:
         return " ".join(part for part in (month_name, year or "") if part)

@@ -198,6 +198,7 @@ class Inline:
         if ":" in target and not target.startswith(":"):
             namespace = target.split(":", 1)[0].strip().casefold()
             if namespace in _HIDDEN_NAMESPACES:
+                self._gap(node, at)
                 return
         start = len(self.out)
         if node.text is not None:
@@ -233,6 +234,7 @@ class Inline:
         if name == "ref":
             content = "" if node.self_closing or node.contents is None else str(node.contents)
             self.cite(self._span(node, at), content, attribute(node, "name"))
+            self._gap(node, at)
         elif name == "references":
             if node.contents is not None:
                 self.define(node.contents)
@@ -248,6 +250,11 @@ class Inline:
                 self.code(node.contents, inner)
         elif node.contents is not None and not node.self_closing:
             self.code(node.contents, inner)
+
+    def _gap(self, node: Node, at: int) -> None:
+        """Keep words apart where something between them (a reference, an image) is dropped."""
+        if self.out.last_is_word():
+            self.out.make(" ", at, at + len(str(node)))
 
     @staticmethod
     def _span(node: Node, at: int) -> Span:

@@ -118,6 +118,10 @@ class PlainBuilder:
         elif end > self._positions[last] + 1:
             insort(self._wide, (last, end))
 
+    def last_is_word(self) -> bool:
+        """Whether the last character appended is a letter or digit."""
+        return bool(self._pieces) and self._pieces[-1][-1:].isalnum()
+
     def has_text_since(self, mark: int) -> bool:
         """Whether anything but whitespace was appended after offset ``mark``."""
         return self._visible_end > mark

@@ -17,7 +17,7 @@ from functools import cache
 from importlib.resources import files
 from typing import TYPE_CHECKING
 
-from mwparserfromhell.nodes import Template
+from mwparserfromhell.nodes import Template, Text
 
 from bilateral.model.document import LinkKind
 from bilateral.model.span import Span
@@ -72,7 +72,14 @@ class Call:
         return Span(self.at, self.at + len(str(self.node)))
 
     def show(self, param: Param | None) -> None:
-        if param is not None:
+        """Render a parameter; plain text without its surrounding whitespace."""
+        if param is None:
+            return
+        raw = str(param.value)
+        if all(isinstance(node, Text) for node in param.value.nodes) and "\n" not in raw:
+            stripped = raw.strip()
+            self.inline.text(stripped, param.at + len(raw) - len(raw.lstrip()))
+        else:
             self.inline.code(param.value, param.at)
 
     def make(self, text: str, start: int | None = None, end: int | None = None) -> None:
@@ -87,7 +94,7 @@ def rules() -> dict[str, Rule]:
     table: dict[str, Rule] = {}
     text = files("bilateral.readers.wikitext").joinpath("templates.tsv").read_text("utf-8")
     for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
+        if not line.strip() or line.startswith("# "):
             continue
         name, behaviour, *rest = line.split("\t")
         value = _ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), rest[0] if rest else "")
@@ -146,7 +153,15 @@ def _flag(call: Call) -> None:
     country = argument(call.params, int(call.argument or 1))
     if country is None:
         return
-    start = len(call.inline.out)
+    _flag_name(call, country)
+
+
+def _flag_name(call: Call, country: Param) -> None:
+    """The country name, apart from a word just before it (the page shows a flag between)."""
+    out = call.inline.out
+    if out.last_is_word():
+        call.make(" ", call.at, call.at + 1)
+    start = len(out)
     call.show(named(call.params, "name") or country)
     call.inline.link(start, country.text, call.source, LinkKind.FLAG)
 
@@ -165,9 +180,7 @@ def _invoke_flag(call: Call) -> None:
     if listed[0].text.casefold() in {"icon", "flagicon", "deco", "flagdeco"}:
         call.inline.link(len(call.inline.out), country.text, call.source, LinkKind.FLAG)
         return
-    start = len(call.inline.out)
-    call.show(named(call.params, "name") or country)
-    call.inline.link(start, country.text, call.source, LinkKind.FLAG)
+    _flag_name(call, country)
 
 
 def _parts(listed: list[Param]) -> tuple[str | None, int | None, int | None]:
