@@ -54,7 +54,7 @@ def test_export_writes_json_lines(db: str, article_file: Path) -> None:
     code, out, _ = invoke("export", "--format", "jsonl", "--db", db)
     assert code == 0
     kinds = [json.loads(line)["kind"] for line in out.splitlines()]
-    assert sorted(set(kinds)) == ["dyad", "envoy", "mission"]
+    assert sorted(set(kinds)) == ["dyad", "envoy", "event", "mission"]
 
 
 def test_export_to_a_file_and_by_kind(db: str, article_file: Path, tmp_path: Path) -> None:

@@ -20,7 +20,7 @@ def test_ingest_stores_document_sentences_facts_and_evidence(
     counts = kb.store.counts()
     assert counts["documents"] == 1
     assert counts["sentences"] > 0
-    assert counts["facts"] == sum(report.facts.values()) == 6
+    assert counts["facts"] == sum(report.facts.values()) == 7
     assert counts["evidence"] >= counts["facts"]
     assert counts["entities"] >= 4
 

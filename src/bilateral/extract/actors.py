@@ -48,8 +48,8 @@ _CLAUSE_END = re.compile(
     r",\s+(?:\w+ing|and|but|while|which|who|whose|whereas|of which)\b|;|\s\(", re.I
 )
 _ELIDED_SUBJECT = re.compile(
-    r"(?:,\s*|\s)(?:and|but|yet)\s+(?:\w+ly\s+)*"
-    r"(?:(?:together with|along with|alongside)\s.*)?$",
+    r"(?:(?:,\s*|\s)(?:and|but|yet)\s+(?:\w+ly\s+)*"
+    r"(?:(?:together with|along with|alongside)\s.*)?|\bto\s+)$",
     re.I,
 )
 _HEAD_OF = re.compile(
@@ -70,6 +70,10 @@ class Roles:
     nominal: bool = False
 
 
+def _start(mention: Mention) -> int:
+    return mention.span.start
+
+
 def _before(text: str, mention: Mention, floor: int, width: int) -> str:
     return text[max(floor, mention.span.start - width) : mention.span.start]
 
@@ -80,9 +84,9 @@ def _usable(mention: Mention, text: str, floor: int) -> bool:
     )
 
 
-def _free(mention: Mention, text: str, floor: int) -> bool:
+def _free(mention: Mention, text: str) -> bool:
     """Not the object of a preposition (but "the Government of X" speaks for X)."""
-    before = _before(text, mention, floor, 30)
+    before = _before(text, mention, 0, 30)
     return not _PREPOSITION_BEFORE.search(before) or bool(_GOVERNMENT_OF.search(before))
 
 
@@ -126,7 +130,7 @@ def assign_roles(
     elif immediate:
         roles.actor = immediate[-1]
     elif not roles.elided:
-        subjects = [m for m in candidates if _free(m, text, left.start)]
+        subjects = [m for m in candidates if _free(m, text)]
         roles.actor = subjects[0] if subjects else None
     if roles.actor is not None:
         for mention in candidates:
@@ -142,7 +146,9 @@ def _recipient(
 ) -> None:
     actor_entity = roles.actor.entity if roles.actor else None
     if symmetric and roles.others:
-        roles.recipient = roles.others.pop(0)
+        partners = sorted([*roles.others, *([roles.actor] if roles.actor else [])], key=_start)
+        roles.actor, roles.recipient = partners[0], partners[1]
+        roles.others = partners[2:]
         return
     direct: list[Mention] = []
     of_objects: list[Mention] = []

@@ -169,8 +169,8 @@ class EntityRecognizer:
                 or (len(run) >= 2 and appositive_or_cue(text, span, sentence))
             ):
                 person = PersonMention(span, span.of(text))
-            else:
-                index = end
+            else:  # "Succeeding Thornton": try again without the first word
+                index += 1
                 continue
             taken.update(range(index, end))
             coreference.remember(person)

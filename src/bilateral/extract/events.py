@@ -56,6 +56,19 @@ _OFFICIALS = frozenset(
 )  # fmt: skip
 
 
+@dataclass(frozen=True)
+class EnvoyAct:
+    """An appointment, presentation of credentials or recall of a named envoy."""
+
+    mode: str
+    person: Mention
+    sender: str | None
+    receiver: str | None
+    date: str | None
+    sentence: Span
+    trigger: Span
+
+
 @dataclass
 class Draft:
     trigger: Trigger
@@ -77,7 +90,7 @@ class EventExtractor:
     name = "events"
     version = "1"
     requires: tuple[str, ...] = ("mentions", "dates")
-    produces: tuple[str, ...] = ("events",)
+    produces: tuple[str, ...] = ("events", "envoy_acts")
 
     def __init__(
         self, lexicon: EntityLexicon, gazetteer: Gazetteer, name_of: Callable[[str], str]
@@ -92,10 +105,13 @@ class EventExtractor:
         mentions = [*found["mentions"], *self._mission_mentions(document.plain, missions)]
         mentions.sort(key=lambda m: m.span.start)
         drafts: list[Draft] = []
+        acts: list[EnvoyAct] = []
         for block_index, _block in document.blocks_of(BlockKind.PARAGRAPH):
-            drafts.extend(self._paragraph(document, block_index, mentions, found["dates"], pair))
+            drafts.extend(
+                self._paragraph(document, block_index, mentions, found["dates"], pair, acts)
+            )
         events = tuple(self._event(document, draft, pair) for draft in drafts)
-        return Output(facts=events, values={"events": events})
+        return Output(facts=events, values={"events": events, "envoy_acts": tuple(acts)})
 
     def _paragraph(
         self,
@@ -104,6 +120,7 @@ class EventExtractor:
         mentions: Sequence[Mention],
         dates: Sequence[DateLike],
         pair: TitleDyad | None,
+        acts: list[EnvoyAct],
     ) -> list[Draft]:
         text = document.plain
         drafts: list[Draft] = []
@@ -134,11 +151,20 @@ class EventExtractor:
                 )  # fmt: skip
                 if draft.roles.elided and sentence_drafts:
                     draft.roles.actor = sentence_drafts[-1].roles.actor
+                if trigger.reported_by is not None and not _own_act(
+                    draft, trigger.reported_by, sentence_drafts, pair
+                ):
+                    continue
                 if _needs_context_actor(draft):
                     draft.roles.actor = _with_context_state(
                         draft.roles.actor, drafts + sentence_drafts
                     )
-                if sentence_drafts and _is_means(text, trigger, span):
+                means = bool(sentence_drafts) and _is_means(text, trigger, span)
+                if draft.mode in _ENVOY_MODES:
+                    act = _envoy_act(draft, sentence_drafts[-1] if means else draft, inside, pair)
+                    if act is not None:
+                        acts.append(act)
+                if means:
                     _absorb_means(sentence_drafts[-1], draft)
                     continue
                 same = next((d for d in sentence_drafts if _same_happening(d, draft, pair)), None)
@@ -331,6 +357,8 @@ def _same_happening(a: Draft, b: Draft, pair: TitleDyad | None) -> bool:
     modes = {a.mode, b.mode}
     if None not in modes and len(modes) == 2 and not modes <= set(_MODE_PRIORITY):
         return False
+    if modes <= set(_MODE_PRIORITY) and a.roles.actor is b.roles.actor is not None:
+        return True  # "traveled to Peru to attend the APEC Summit"
     sides_a, sides_b = _sides(a, pair), _sides(b, pair)
     return not sides_a or not sides_b or sides_a == sides_b or len(sides_a | sides_b) <= 1
 
@@ -383,3 +411,41 @@ def _segment(text: str, trigger: Span, sentence: Span) -> Span:
     start = max(text.rfind(",", sentence.start, trigger.start) + 1, sentence.start)
     end = text.find(",", trigger.end, sentence.end)
     return Span(start, end if end >= 0 else sentence.end)
+
+
+def _envoy_act(
+    draft: Draft, main: Draft, mentions: list[Mention], pair: TitleDyad | None
+) -> EnvoyAct | None:
+    """The envoy act a trigger reports; the main draft names the states when it is a means."""
+    trigger = draft.trigger.span
+    people = [m for m in mentions if m.kind == "person"]
+    if not people:
+        return None
+    person = min(people, key=lambda m: abs(m.span.start - trigger.start))
+    sender = _state_of(main.roles.actor, pair, main.roles.recipient)
+    receiver = _state_of(main.roles.recipient, pair, main.roles.actor)
+    if sender == person.entity or (sender is None and person.country):
+        sender = person.country
+    if pair is not None and receiver is None:
+        receiver = {pair.first: pair.second, pair.second: pair.first}.get(sender or "")
+    return EnvoyAct(
+        draft.mode or "",
+        person,
+        sender,
+        receiver,
+        draft.dated.edtf if draft.dated and draft.dated.basis == "text" else None,
+        draft.sentence.span,
+        trigger,
+    )
+
+
+def _own_act(
+    draft: Draft, reporter: Trigger, drafts: Sequence[Draft], pair: TitleDyad | None
+) -> bool:
+    """A that-clause reports a happening only when the reporter speaks of its own act."""
+    speaker = next((d for d in drafts if d.trigger.span == reporter.span), None)
+    if speaker is None or draft.roles.actor is None or speaker.roles.actor is None:
+        return False
+    mine = _state_of(draft.roles.actor, pair, draft.roles.recipient)
+    theirs = _state_of(speaker.roles.actor, pair, speaker.roles.recipient)
+    return mine is not None and mine == theirs

@@ -44,8 +44,13 @@ class TriggerRule:
 
 @dataclass(frozen=True, slots=True)
 class Trigger:
+    """A trigger; ``reported_by`` is set when it stands in a that-clause of another
+    trigger ("alleged that the United States aided ..."): it is a happening only
+    when the reporter speaks of its own act ("stressed that Peru supported ...")."""
+
     span: Span
     rule: TriggerRule
+    reported_by: Trigger | None = None
 
     @property
     def type(self) -> str:
@@ -87,10 +92,17 @@ def find_triggers(text: str, sentence: Span) -> list[Trigger]:
             continue
         if _HYPOTHETICAL.search(before) and not _starts_clause(before):
             continue
-        if stated and _is_content_of(stated[-1], trigger, text):
+        relation = _relation(stated[-1], trigger, text) if stated else "new"
+        if relation == "content":
             continue
+        if relation == "reported":
+            trigger = Trigger(trigger.span, trigger.rule, _reporter(stated[-1]))
         stated.append(trigger)
     return stated
+
+
+def _reporter(trigger: Trigger) -> Trigger:
+    return trigger.reported_by or trigger
 
 
 def _negated(before: str, rest: str) -> bool:
@@ -104,21 +116,26 @@ def _starts_clause(before: str) -> bool:
     return bool(re.search(r"(?:;|,\s*and|,\s*but)\s*(?:\w+\s+){0,3}$", before))
 
 
-def _is_content_of(previous: Trigger, trigger: Trigger, text: str) -> bool:
-    """Whether ``trigger`` is what ``previous`` reports or demands, not a new happening."""
+def _relation(previous: Trigger, trigger: Trigger, text: str) -> str:
+    """ "new" happening, "content" of ``previous`` (what it demands or opposes), or
+    "reported" in a that-clause of it."""
     between = text[previous.span.end : trigger.span.start]
     coordinations = list(_COORDINATION.finditer(between))
     if coordinations and not _continues_with_gerund(
         between[coordinations[-1].end() :], trigger, text
     ):
-        return False
+        return "reported" if previous.reported_by else "new"
     if len(between.split()) <= 4 and not re.search(
         r"[;,]|\b(?:before|after|during|when)\b", between
     ):
-        return previous.type in _COMMUNICATION or previous.type == trigger.type
+        return "content" if previous.type in _COMMUNICATION else "new"
+    if previous.reported_by is not None:
+        return "reported"
     if previous.type not in _COMMUNICATION:
-        return False
-    return bool(re.search(r"\bthat\b|\bto\s*$|\bof\s", between))
+        return "new"
+    if re.search(r"\bthat\b", between):
+        return "reported"
+    return "content" if re.search(r"\bto\s*$|\bof\s", between) else "new"
 
 
 def _continues_with_gerund(after_and: str, trigger: Trigger, text: str) -> bool:

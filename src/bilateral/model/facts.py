@@ -110,7 +110,7 @@ class Dyad(Fact):
 @dataclass(frozen=True, kw_only=True)
 class Envoy(Fact):
     KIND: ClassVar[str] = "envoy"
-    KEY: ClassVar[tuple[str, ...]] = ("sender", "receiver", "person", "start")
+    KEY: ClassVar[tuple[str, ...]] = ("sender", "receiver", "person")
     ENTITIES: ClassVar[dict[str, str]] = {
         "sender": "state",
         "receiver": "state",
@@ -124,6 +124,9 @@ class Envoy(Fact):
     start: str | None = None
     end: str | None = None
     current: bool = False
+    # Optional extensions: the dates of appointment and of presenting credentials.
+    appointed: str | None = None
+    credentials: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -174,6 +177,7 @@ class Membership(Fact):
     ENTITIES: ClassVar[dict[str, str]] = {"organization": "organization", "members": "state"}
     organization: str
     members: tuple[str, ...]
+    date: str | None = None  # optional extension: when the text dates the membership
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -185,6 +189,7 @@ class Agreement(Fact):
     parties: tuple[str, ...]
     status: str = "unknown"
     date: str | None = None
+    acronym: str | None = None  # optional extension: "PTPA"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -214,6 +219,10 @@ class Statistic(Fact):
     unit: str
     period: str | None = None
     date: str | None = None
+    # Optional extensions: the text says "about" (approximate) or gives a
+    # bound ("more than 400": at-least; "up to": at-most).
+    approximate: bool = False
+    bound: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
