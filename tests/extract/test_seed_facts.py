@@ -13,7 +13,7 @@ from bilateral.extract.registry import default_pipeline
 from bilateral.model.facts import fact_record
 from bilateral.readers.registry import read_path
 from tests.conftest import SEED
-from tests.gold.scoring import KindScore, load, score
+from tests.gold.fact_scoring import KindScore, load, score
 
 pytestmark = pytest.mark.corpus
 GOLD = Path(__file__).resolve().parents[1] / "gold" / "seed_facts.jsonl"
