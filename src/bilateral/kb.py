@@ -32,8 +32,9 @@ from bilateral.model.authority import (
 )
 from bilateral.model.countries import CountryRegistry, default_registry
 from bilateral.model.document import Document
-from bilateral.model.facts import fact_from_record
+from bilateral.model.facts import Event, fact_from_record
 from bilateral.model.profile import DyadProfile, build_profile
+from bilateral.model.trajectory import TimelineQuery, chronological
 from bilateral.model.span import Span
 from bilateral.readers.authority import open_dataset
 from bilateral.readers.fetch import DEFAULT_BASE_URL, Fetched, FetchProgress, fetch_datasets
@@ -198,6 +199,16 @@ class KnowledgeBase:
             envoys = tuple(self.chiefs_of_mission(other))
             profile = dataclasses.replace(profile, authority_envoys=envoys)
         return profile
+
+    def timeline(self, names: Sequence[str], query: TimelineQuery | None = None) -> list[Event]:
+        """A dyad's events in date order (undated ones last), filtered by ``query``."""
+        a, b = self.resolve_dyad(names)
+        events = [
+            event
+            for record in self.store.facts(dyad=(a, b), kinds=["event"])
+            if isinstance(event := fact_from_record(record), Event)
+        ]
+        return (query or TimelineQuery()).apply(chronological(events))
 
     def records(
         self, dyad: Sequence[str] | None = None, kinds: Iterable[str] | None = None

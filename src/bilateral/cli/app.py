@@ -3,20 +3,17 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from bilateral import config
 from bilateral.cli import render
+from bilateral.cli.common import DbOption, knowledge_base
 from bilateral.cli.dates import dates
 from bilateral.cli.imports import fetch_app, import_app
-from bilateral.errors import BilateralError
-from bilateral.kb import KnowledgeBase
+from bilateral.cli.timeline import timeline
 from bilateral.model.facts import KINDS
 
 app = typer.Typer(
@@ -25,27 +22,6 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-
-DbOption = Annotated[
-    str | None,
-    typer.Option(
-        "--db",
-        envvar=config.DB.env,
-        help=f"{config.DB.help} Default: {config.DB.default()}",
-        show_default=False,
-    ),
-]
-
-
-@contextmanager
-def _knowledge_base(db: str | None) -> Iterator[KnowledgeBase]:
-    """Open the knowledge base; library errors become one-line user errors."""
-    try:
-        with KnowledgeBase(db) as kb:
-            yield kb
-    except BilateralError as error:
-        render.error(str(error))
-        raise typer.Exit(2) from None
 
 
 @app.command()
@@ -72,7 +48,7 @@ def ingest(
     file or dump page that cannot be read is reported and skipped; the exit
     status is 1 if any was.
     """
-    with _knowledge_base(db) as kb:
+    with knowledge_base(db) as kb:
         files = kb.files(paths)
         columns = (
             TextColumn("[progress.description]{task.description}"),
@@ -100,7 +76,7 @@ def show(
     db: DbOption = None,
 ) -> None:
     """Print the profile of a dyad: envoys, missions by host country, counts of other facts."""
-    with _knowledge_base(db) as kb:
+    with knowledge_base(db) as kb:
         render.profile(kb.profile(states), kb.name)
 
 
@@ -130,7 +106,7 @@ def export(
     if unknown:
         render.error(f"unknown kind {', '.join(unknown)}; known: {', '.join(KINDS)}")
         raise typer.Exit(2)
-    with _knowledge_base(db) as kb:
+    with knowledge_base(db) as kb:
         if output is None:
             kb.export_jsonl(sys.stdout, dyad, kind)
         else:
@@ -142,11 +118,12 @@ def export(
 @app.command()
 def sources(db: DbOption = None) -> None:
     """List the documents in the knowledge base."""
-    with _knowledge_base(db) as kb:
+    with knowledge_base(db) as kb:
         render.sources(kb.sources())
 
 
 app.command()(dates)
+app.command()(timeline)
 app.add_typer(import_app, name="import")
 app.add_typer(fetch_app, name="fetch")
 

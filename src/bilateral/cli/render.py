@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import csv
+import json
+import sys
 from collections.abc import Callable
+from typing import Any
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from bilateral.kb import IngestReport
+from bilateral.model.facts import Event
 from bilateral.model.profile import DyadProfile
 from bilateral.store import StoredDocument
 
@@ -83,9 +89,65 @@ def profile(p: DyadProfile, name: Callable[[str], str]) -> None:
             where = f"{m.latitude:.3f}, {m.longitude:.3f}" if m.latitude is not None else "—"
             table.add_row(m.city, _TYPE_LABELS.get(m.type, m.type), name(m.sender), where)
         console.print(table)
+    trajectory(p)
+    polls(p, name)
+    ties(p, name)
     others = {k: n for k, n in sorted(p.counts.items()) if k not in ("envoy", "mission", "dyad")}
     summary = ", ".join(f"{n} {k}" for k, n in others.items()) or "none yet"
-    console.print(f"Other facts: {summary}", highlight=False)
+    console.print(f"Facts besides envoys and missions: {summary}", highlight=False)
+
+
+def trajectory(p: DyadProfile) -> None:
+    """Assessments of the relationship, and the running cooperation score by decade."""
+    if p.assessments:
+        table = Table(title="How the relationship was judged", title_justify="left")
+        for column in ("Date", "Direction", "Said in"):
+            table.add_column(column)
+        for a in p.assessments:
+            sign = "[green]+[/]" if a.polarity > 0 else "[red]−[/]" if a.polarity < 0 else " "
+            quote = a.evidence[0].text if a.evidence else ""
+            table.add_row(a.date or "undated", f"{sign} {a.direction}", escape(_clip(quote, 70)))
+        console.print(table)
+    if p.trajectory:
+        table = Table(title="Cooperation score by decade (PLOVER, −10…+10)", title_justify="left")
+        for column in ("Decade", "Events", "Mean", "Running mean"):
+            table.add_column(column, justify="right")
+        for row in p.trajectory:
+            table.add_row(
+                f"{row.decade}s", str(row.events), f"{row.mean:+.1f}", f"{row.running_mean:+.1f}"
+            )
+        console.print(table)
+
+
+def polls(p: DyadProfile, name: Callable[[str], str]) -> None:
+    if not p.polls:
+        return
+    table = Table(title="Opinion polls", title_justify="left")
+    for column in ("Pollster", "Date", "Respondents", "About", "Measure", "%"):
+        table.add_column(column)
+    for poll in p.polls:
+        table.add_row(
+            poll.pollster, poll.date or "—", name(poll.population), name(poll.subject),
+            poll.measure, f"{poll.value:g}",
+        )  # fmt: skip
+    console.print(table)
+
+
+def ties(p: DyadProfile, name: Callable[[str], str]) -> None:
+    """Shared memberships and agreements, one line each."""
+    for membership in p.memberships:
+        members = ", ".join(name(m) for m in membership.members)
+        when = f" ({membership.date})" if membership.date else ""
+        console.print(f"Member of {membership.organization}{when}: {members}", highlight=False)
+    for agreement in p.agreements:
+        parties = ", ".join(name(m) for m in agreement.parties)
+        console.print(
+            f"Agreement: {agreement.name} ({agreement.status}) — {parties}", highlight=False
+        )
+
+
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def authority_envoys(p: DyadProfile, name: Callable[[str], str]) -> None:
@@ -115,3 +177,53 @@ def sources(documents: list[StoredDocument]) -> None:
     for d in documents:
         table.add_row(d.id, d.title or "—", d.format, str(d.facts), d.source_path, d.ingested_at)
     console.print(table)
+
+
+def timeline(events: list[Event], name: Callable[[str], str], form: str, evidence: bool) -> None:
+    """Events as a table (coloured by score), JSON or CSV."""
+    if form == "json":
+        records = [_timeline_record(e, evidence) for e in events]
+        console.print_json(json.dumps(records, ensure_ascii=False))
+        return
+    if form == "csv":
+        writer = csv.DictWriter(
+            sys.stdout, fieldnames=_CSV_FIELDS + (["evidence"] if evidence else [])
+        )
+        writer.writeheader()
+        for event in events:
+            row = _timeline_record(event, evidence)
+            row["actors"] = ";".join(row["actors"])
+            writer.writerow({k: row.get(k) for k in writer.fieldnames})
+        return
+    table = Table(title=f"{len(events)} events", title_justify="left")
+    for column in ("Date", "Type", "Mode", "Score", "Summary"):
+        table.add_column(column)
+    for event in events:
+        colour = "green" if event.score > 0 else "red" if event.score < 0 else "white"
+        table.add_row(
+            event.date or "undated", event.type, event.mode or "",
+            f"[{colour}]{event.score:+.1f}[/]", escape(event.summary),
+        )  # fmt: skip
+        if evidence:
+            for item in event.evidence:
+                table.add_row("", "", "", "", f"[dim]{escape(item.text)}[/]")
+    console.print(table)
+
+
+_CSV_FIELDS = [
+    "id", "date", "date_basis", "type", "mode", "score", "actor", "recipient", "actors",
+    "summary", "source", "source_path", "confidence",
+]  # fmt: skip
+
+
+def _timeline_record(event: Event, evidence: bool) -> dict[str, Any]:
+    record: dict[str, Any] = {
+        "id": event.id, "date": event.date, "date_basis": event.date_basis, "type": event.type,
+        "mode": event.mode, "score": event.score, "actor": event.actor,
+        "recipient": event.recipient, "actors": list(event.actors), "summary": event.summary,
+        "source": event.source, "source_path": event.source_path,
+        "confidence": event.confidence,
+    }  # fmt: skip
+    if evidence:
+        record["evidence"] = " … ".join(e.text for e in event.evidence)
+    return record

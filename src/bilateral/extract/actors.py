@@ -129,7 +129,7 @@ def assign_roles(
         roles.actor = immediate[-1] if immediate else (by_agent[0] if by_agent else None)
     elif immediate:
         roles.actor = immediate[-1]
-    elif not roles.elided:
+    else:  # the caller lets an earlier actor act again when the subject is elided
         subjects = [m for m in candidates if _free(m, text)]
         roles.actor = subjects[0] if subjects else None
     if roles.actor is not None:

@@ -42,6 +42,7 @@ _MEANS = re.compile(r"\b(?:by|through|via)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
 _MODE_PRIORITY = ("summit", "visit")
 _DANGLING = re.compile(r"\s+(?:with|to|from|in|of|alongside|against|on)$")
 _ENVOY_MODES = frozenset({"appoint-envoy", "present-credentials", "recall-envoy"})
+_CLAUSE_SPLIT = re.compile(r"(?:,\s*|\s)(?:and|but|yet|while)\s+|;\s*", re.I)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?\w+", re.I)
 _MISSION = re.compile(
     r"(?:(?P<before>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) )?"
@@ -200,7 +201,8 @@ class EventExtractor:
         if roles.recipient is not None and roles.recipient.form == "mission" and trigger.mode:
             roles.actor = roles.actor or roles.recipient
             roles.recipient = None
-        clause = Span(left.start, right.end)
+        coordinated = list(_CLAUSE_SPLIT.finditer(text, left.start, trigger.span.start))
+        clause = Span(coordinated[-1].end() if coordinated else left.start, right.end)
         candidates = own_dates
         if _PLUPERFECT.search(text, left.start, trigger.span.start):
             segment = _segment(text, trigger.span, sentence.span)

@@ -98,7 +98,15 @@ class MembershipExtractor:
                     members.append(mention.entity)
         if not members:
             return []
-        date = next((d.edtf for d in dates if cue.start() - 60 <= d.start < end), None)
+        date = next(
+            (
+                d.edtf
+                for d in dates
+                if cue.start() - 60 <= d.start < end
+                and not _in_brackets(text, d.start, sentence.start)
+            ),
+            None,
+        )
         return [
             (
                 Membership(
@@ -119,6 +127,15 @@ class MembershipExtractor:
         text: str, sentence: Span, cue: int, mentions: list[Mention], pair: TitleDyad | None
     ) -> list[str]:
         before = [m for m in mentions if sentence.start <= m.span.start < cue]
+        if _ELIDED.search(text, sentence.start, cue):  # ", and continues to be part of"
+            before = [
+                m
+                for m in before
+                if not re.search(
+                    r"\b(?:it|them)\s+and\s+(?:the\s+)?$",
+                    text[max(sentence.start, m.span.start - 20) : m.span.start],
+                )
+            ][:1]
         groups = [m for m in before if m.kind == "group"]
         if groups and pair is not None:
             return [pair.first, pair.second]
@@ -131,6 +148,14 @@ class MembershipExtractor:
         return [nearest.country or nearest.entity]
 
 
+_CLAUSE_END = re.compile(r"(?<![A-Z])\.\s|;\s|,\s+(?:which|who|while|but|yet)\b")
+_ELIDED = re.compile(r",\s*and\s+(?:\w+\s+){0,5}$", re.I)
+
+
 def _clause_end(text: str, start: int, stop: int) -> int:
-    match = re.compile(r"[.;]\s|,\s+(?:which|who|while|but|yet)\b").search(text, start, stop)
+    match = _CLAUSE_END.search(text, start, stop)
     return match.start() if match else stop
+
+
+def _in_brackets(text: str, position: int, floor: int) -> bool:
+    return text.rfind("(", floor, position) > text.rfind(")", floor, position)

@@ -135,7 +135,8 @@ class Coreference:
 
 
 def subject_of(text: str, sentence: Span, mentions: list[PersonMention]) -> PersonMention | None:
-    """The subject of a sentence: its first person outside an introductory phrase."""
+    """The subject of a sentence: its first person outside an introductory phrase
+    and not the object of a preposition; failing that, its only person."""
     start = sentence.start
     words = text[sentence.start : sentence.end].split(None, 1)
     if words and words[0].casefold().strip(",") in _INTRODUCTORY:
@@ -148,4 +149,5 @@ def subject_of(text: str, sentence: Span, mentions: list[PersonMention]) -> Pers
         if previous and previous[-1].casefold() in _PREPOSITIONS:
             continue
         return mention
-    return None
+    people = {m.name: m for m in mentions if sentence.start <= m.span.start < sentence.end}
+    return next(iter(people.values())) if len(people) == 1 else None

@@ -31,6 +31,8 @@ _HYPOTHETICAL = re.compile(
 )
 _HABITUAL = re.compile(r"\b(?:annually|every year|each year|per year|a year|yearly)\b", re.I)
 _COMMUNICATION = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "AGREE", "THREATEN"})
+_AND_THEN_VERB = re.compile(r"\s(?:and|but)\s+(?:\w+ly\s+)?$", re.I)
+_FINITE = re.compile(r"\w+(?:ed|ied)\b")
 _COORDINATION = re.compile(r"(?:,\s*and|;|,\s*but|,\s*while|\band then|,\s*yet)\s*", re.I)
 
 
@@ -120,6 +122,10 @@ def _relation(previous: Trigger, trigger: Trigger, text: str) -> str:
     """ "new" happening, "content" of ``previous`` (what it demands or opposes), or
     "reported" in a that-clause of it."""
     between = text[previous.span.end : trigger.span.start]
+    if _AND_THEN_VERB.search(between) and _FINITE.search(
+        text, trigger.span.start, trigger.span.end
+    ):
+        return "reported" if previous.reported_by else "new"  # "condemned X and welcomed Y"
     coordinations = list(_COORDINATION.finditer(between))
     if coordinations and not _continues_with_gerund(
         between[coordinations[-1].end() :], trigger, text

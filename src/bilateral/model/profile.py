@@ -11,7 +11,18 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from bilateral.model.authority import ChiefOfMission
-from bilateral.model.facts import Envoy, Fact, Mission
+from bilateral.model.facts import (
+    Agreement,
+    Assessment,
+    Envoy,
+    Event,
+    Fact,
+    Membership,
+    Mission,
+    Poll,
+    Statistic,
+)
+from bilateral.model.trajectory import DecadeScore, by_decade, chronological
 
 MISSION_ORDER = (
     "embassy",
@@ -37,6 +48,13 @@ class DyadProfile:
     # US chiefs of mission to the other state from POCOM (authority, not extracted);
     # filled by the knowledge base when the dyad includes the United States.
     authority_envoys: tuple[ChiefOfMission, ...] = ()
+    events: tuple[Event, ...] = ()
+    assessments: tuple[Assessment, ...] = ()
+    trajectory: tuple[DecadeScore, ...] = ()
+    polls: tuple[Poll, ...] = ()
+    memberships: tuple[Membership, ...] = ()
+    agreements: tuple[Agreement, ...] = ()
+    statistics: tuple[Statistic, ...] = ()
 
     @property
     def missions(self) -> tuple[Mission, ...]:
@@ -57,6 +75,7 @@ def build_profile(a: str, b: str, facts: Iterable[Fact]) -> DyadProfile:
     history: list[Envoy] = []
     missions: dict[str, list[Mission]] = defaultdict(list)
     counts: Counter[str] = Counter()
+    facts = list(facts)
     for fact in facts:
         counts[fact.kind] += 1
         if fact.source_path not in sources:
@@ -74,4 +93,11 @@ def build_profile(a: str, b: str, facts: Iterable[Fact]) -> DyadProfile:
         envoy_history=tuple(sorted(history, key=lambda e: (e.start or "", e.person))),
         missions_by_host={h: tuple(sorted(missions[h], key=_mission_sort_key)) for h in hosts},
         counts=counts,
+        events=tuple(chronological(f for f in facts if isinstance(f, Event))),
+        assessments=tuple(chronological(f for f in facts if isinstance(f, Assessment))),
+        trajectory=tuple(by_decade([f for f in facts if isinstance(f, Event)])),
+        polls=tuple(chronological(f for f in facts if isinstance(f, Poll))),
+        memberships=tuple(f for f in facts if isinstance(f, Membership)),
+        agreements=tuple(f for f in facts if isinstance(f, Agreement)),
+        statistics=tuple(f for f in facts if isinstance(f, Statistic)),
     )

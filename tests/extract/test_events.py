@@ -1,0 +1,92 @@
+"""Events on small articles written for the tests (title: Chile–Japan relations)."""
+
+from bilateral.model.facts import Event
+from tests.extract.pipeline_helpers import facts_of
+
+
+def events(body: str) -> list[Event]:
+    return facts_of(Event, body)
+
+
+def test_a_dated_happening_has_type_mode_score_actors_and_date() -> None:
+    (event,) = events("On May 2, 1850, Japan recognized Chile.")
+    assert (event.date, event.type, event.mode) == ("1850-05-02", "COOPERATE", "recognize")
+    assert (event.actor, event.recipient) == ("JP", "CL")
+    assert event.score == 9.5
+    assert event.summary == "Japan recognized Chile"
+
+
+def test_two_dated_happenings_in_one_sentence_are_two_events() -> None:
+    found = events("Chile recognized Kosovo in 2008 and recognized Palestine in 2011.")
+    assert [(e.date, e.recipient) for e in found] == [("2008", "XK"), ("2011", "PS")]
+
+
+def test_a_means_clause_is_part_of_the_act_it_explains() -> None:
+    found = events(
+        "Japan recognized Chile on June 1, 1860 by the appointment of Ken Ito as Minister."
+    )
+    assert len(found) == 1 and found[0].mode == "recognize"
+
+
+def test_a_visit_and_the_meeting_in_it_are_one_event() -> None:
+    found = events(
+        "When Chilean President Ana Rojas visited Japan in 1990, "
+        "Japanese leaders met with the Chilean president."
+    )
+    assert len(found) == 1 and found[0].mode == "visit" and found[0].actor == "CL"
+
+
+def test_passive_voice_puts_the_agent_first() -> None:
+    (event,) = events("Chile was recognized by Japan in 1850.")
+    assert (event.actor, event.recipient) == ("JP", "CL")
+
+
+def test_an_elided_subject_keeps_the_previous_actor() -> None:
+    found = events(
+        "In 2007 Chile criticized the invasion, and called for the withdrawal of troops."
+    )
+    assert [(e.type, e.actor) for e in found] == [("ACCUSE", "CL"), ("REQUEST", "CL")]
+
+
+def test_an_undated_event_stays_undated() -> None:
+    (event,) = events("Chile condemned Japan for the whaling.")
+    assert event.date is None and event.date_basis is None
+
+
+def test_a_named_period_fixes_the_date() -> None:
+    (event,) = events("During the Cold War, Japan supported Chile.")
+    assert (event.date, event.date_basis) == ("1947/1991", "named-period")
+
+
+def test_a_term_of_office_fixes_the_date() -> None:
+    (event,) = events("Japan strongly supported the presidency of Alberto Fujimori.")
+    assert (event.date, event.date_basis) == ("1990/2000", "term-of-office")
+
+
+def test_a_later_reference_to_a_dated_war_inherits_its_date() -> None:
+    found = events(
+        "During the War of the Pacific, Japan favored Chile. It tried to bring an end to the war."
+    )
+    assert [e.date for e in found] == ["1879/1884", "1879/1884"]
+    assert found[1].date_basis in ("named-period", "anaphora")
+
+
+def test_both_countries_act_together() -> None:
+    (event,) = events("In 1897 both countries established diplomatic relations.")
+    assert event.actor is None and set(event.actors) >= {"CL", "JP"}
+    assert event.summary.startswith("Chile and Japan")
+
+
+def test_a_mission_speaks_for_its_sender() -> None:
+    body = (
+        "The Legation at Tokyo was raised to an Embassy on April 2, 1930.\n\n"
+        "== Resident diplomatic missions ==\n\n;Diplomatic missions of Chile in Japan\n"
+        "- Tokyo (Embassy)"
+    )
+    (event,) = events(body)
+    assert (event.mode, event.actor, event.recipient) == ("upgrade-mission", "CL", "JP")
+
+
+def test_evidence_is_the_sentence_in_the_original_text() -> None:
+    (event,) = events("In 1850 Japan recognized Chile.")
+    assert event.evidence[0].text == "In 1850 Japan recognized Chile."

@@ -1,0 +1,85 @@
+"""Assessments, polls, statistics, memberships, agreements and envoys from prose."""
+
+from bilateral.model.facts import Agreement, Assessment, Envoy, Membership, Poll, Statistic
+from tests.extract.pipeline_helpers import facts_of
+
+
+def test_assessments_need_the_relationship_as_subject() -> None:
+    found = facts_of(Assessment, "Relations deteriorated in 1999. The economy deteriorated too.")
+    assert [(a.date, a.direction, a.polarity) for a in found] == [("1999", "deteriorated", -1)]
+
+
+def test_one_sentence_can_judge_the_relationship_several_ways() -> None:
+    found = facts_of(Assessment, "In 2001 relations were restored and vastly expanded.")
+    assert sorted(a.direction for a in found) == ["expanded", "restored"]
+
+
+def test_close_partners_names_the_relationship_itself() -> None:
+    (found,) = facts_of(Assessment, "In the 1990s the two countries became close partners.")
+    assert (found.direction, found.date) == ("close", "199X")
+
+
+def test_polls_read_population_subject_measure_and_date() -> None:
+    body = (
+        "According to Pew Research Center, 40% of Chileans viewed Japan favorably in 2015, "
+        "and 12% of Chileans viewed Japan unfavorably in 2015."
+    )
+    found = facts_of(Poll, body)
+    assert [(p.pollster, p.population, p.subject, p.measure, p.value, p.date) for p in found] == [
+        ("PEW", "CL", "JP", "favorable", 40.0, "2015"),
+        ("PEW", "CL", "JP", "unfavorable", 12.0, "2015"),
+    ]
+
+
+def test_a_percentage_without_a_pollster_is_not_a_poll() -> None:
+    assert facts_of(Poll, "Exports rose by 40% favorably in 2015.") == []
+
+
+def test_statistics_keep_value_unit_period_and_qualifier() -> None:
+    (stat,) = facts_of(Statistic, "About 3,000 Chilean students study in Japan every year.")
+    assert (stat.value, stat.unit, stat.period, stat.approximate) == (
+        3000.0,
+        "students",
+        "annual",
+        True,
+    )
+
+
+def test_a_rank_among_partners_is_a_statistic() -> None:
+    (stat,) = facts_of(Statistic, "Japan is Chile's second-largest trade partner.")
+    assert (stat.value, stat.unit) == (2.0, "rank")
+
+
+def test_counts_inside_events_are_not_statistics() -> None:
+    assert facts_of(Statistic, "In 1999, 12 soldiers crossed the border and attacked.") == []
+
+
+def test_memberships_of_both_countries() -> None:
+    found = facts_of(Membership, "Both countries are members of APEC and the United Nations.")
+    assert sorted((m.organization, m.members) for m in found) == [
+        ("APEC", ("CL", "JP")),
+        ("UN", ("CL", "JP")),
+    ]
+
+
+def test_agreement_status_if_passed_means_proposed() -> None:
+    (agreement,) = facts_of(
+        Agreement, "Ties will deepen if the Chile–Japan Economic Partnership Agreement is passed."
+    )
+    assert agreement.name == "Chile–Japan Economic Partnership Agreement"
+    assert (agreement.status, agreement.parties) == ("proposed", ("CL", "JP"))
+
+
+def test_envoys_from_prose_with_title_rank_and_dates() -> None:
+    body = (
+        "Japan recognized Chile on June 1, 1860 by the appointment of Ken Ito as Minister Resident. "
+        "He did not present his credentials until March 1861."
+    )
+    (envoy,) = facts_of(Envoy, body)
+    assert (envoy.sender, envoy.receiver, envoy.person) == ("JP", "CL", "Ken Ito")
+    assert (envoy.title, envoy.rank) == ("Minister Resident", "minister")
+    assert (envoy.start, envoy.appointed, envoy.credentials) == (
+        "1860-06-01",
+        "1860-06-01",
+        "1861-03",
+    )
