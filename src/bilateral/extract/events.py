@@ -41,6 +41,8 @@ from bilateral.model.span import Span
 _MEANS = re.compile(r"\b(?:by|through|via)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
 _MODE_PRIORITY = ("summit", "visit")
 _DANGLING = re.compile(r"\s+(?:with|to|from|in|of|alongside|against|on)$")
+# Acts whose other party, when unnamed, is the other state of the dyad.
+_DYADIC_MODES = frozenset({"visit", "open-mission", "close-mission", "upgrade-mission"})
 _ENVOY_MODES = frozenset({"appoint-envoy", "present-credentials", "recall-envoy"})
 _CLAUSE_SPLIT = re.compile(r"(?:,\s*|\s)(?:and|but|yet|while)\s+|;\s*", re.I)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?\w+", re.I)
@@ -220,7 +222,7 @@ class EventExtractor:
         if (
             pair is not None
             and recipient is None
-            and (draft.mode == "visit" or draft.mode in _ENVOY_MODES)
+            and (draft.mode in _DYADIC_MODES or draft.mode in _ENVOY_MODES)
         ):
             recipient = {pair.first: pair.second, pair.second: pair.first}.get(actor or "")
         actors: list[str] = []
