@@ -34,7 +34,10 @@ EXPECTED: dict[str, tuple[set[str], set[str]]] = {
     "open-embassy": ({"open-mission", "upgrade-mission", "present-credentials"}, set()),
     "upgrade-to-embassy": ({"upgrade-mission", "present-credentials"}, set()),
     "sever-relations": ({"sever-relations", "close-mission", "recall-envoy"}, {"SANCTION"}),
-    "restore-relations": ({"restore-relations", "establish-relations", "present-credentials"}, set()),
+    "restore-relations": (
+        {"restore-relations", "establish-relations", "present-credentials"},
+        set(),
+    ),
     "close-mission": ({"close-mission", "sever-relations"}, {"SANCTION"}),
 }
 

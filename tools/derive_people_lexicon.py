@@ -33,7 +33,9 @@ _SMALL = {"de", "del", "da", "dos", "das", "la", "las", "los", "y", "van", "von"
 
 def _name(raw: str) -> str:
     words = raw.strip("_{}").replace("_", " ").split()
-    titled = [w.lower() if w.lower() in _SMALL and i else w.capitalize() for i, w in enumerate(words)]
+    titled = [
+        w.lower() if w.lower() in _SMALL and i else w.capitalize() for i, w in enumerate(words)
+    ]
     return " ".join(titled)
 
 
@@ -76,11 +78,11 @@ def main(path: str) -> None:
                 for raw in names:
                     for marker, start, end in terms[:3]:
                         start_date = "" if marker == "<" else _date(start)
-                        end_date = _date(end) if end else ("" if marker == ">" else "")
+                        end_date = _date(end)
                         if marker == ">":
                             start_date, end_date = _date(start), ""
-                        print("\t".join((_name(raw), code.group(1), note.split("&")[0].strip(),
-                                         start_date, end_date)))
+                        row = (_name(raw), code.group(1), note.split("&")[0].strip())
+                        print("\t".join((*row, start_date, end_date)))
 
 
 if __name__ == "__main__":

@@ -6,8 +6,8 @@ bench/rdcr_events.py); this guards the level measured when issue 4 closed
 """
 
 import pytest
-
 from bench.rdcr_events import evaluate
+
 from tests.conftest import SHARED
 
 pytestmark = pytest.mark.corpus

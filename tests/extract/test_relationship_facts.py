@@ -72,7 +72,8 @@ def test_agreement_status_if_passed_means_proposed() -> None:
 
 def test_envoys_from_prose_with_title_rank_and_dates() -> None:
     body = (
-        "Japan recognized Chile on June 1, 1860 by the appointment of Ken Ito as Minister Resident. "
+        "Japan recognized Chile on June 1, 1860 by the appointment of Ken Ito "
+        "as Minister Resident. "
         "He did not present his credentials until March 1861."
     )
     (envoy,) = facts_of(Envoy, body)
