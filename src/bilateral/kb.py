@@ -34,8 +34,8 @@ from bilateral.model.countries import CountryRegistry, default_registry
 from bilateral.model.document import Document
 from bilateral.model.facts import Event, fact_from_record
 from bilateral.model.profile import DyadProfile, build_profile
-from bilateral.model.trajectory import TimelineQuery, chronological
 from bilateral.model.span import Span
+from bilateral.model.trajectory import TimelineQuery, chronological
 from bilateral.readers.authority import open_dataset
 from bilateral.readers.fetch import DEFAULT_BASE_URL, Fetched, FetchProgress, fetch_datasets
 from bilateral.readers.registry import discover, is_collection, read_documents, read_path
