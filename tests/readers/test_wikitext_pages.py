@@ -3,6 +3,7 @@
 import re
 from pathlib import Path
 
+import mwparserfromhell
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -15,6 +16,7 @@ from bilateral.model.span import Span
 from bilateral.readers.outline import read_outline
 from bilateral.readers.registry import read_path
 from bilateral.readers.wikitext import read_wikitext
+from bilateral.readers.wikitext.nodes import forget_sizes, size
 from bilateral.readers.wikitext.reader import read_wikitext_text
 from tests.conftest import ARTICLE, SHARED
 
@@ -118,6 +120,17 @@ def test_random_wikitext_never_crashes_and_offsets_stay_in_range(parts: list[str
         assert citation.sentence is None or citation.sentence < len(document.sentences)
     for link in document.links:
         assert link.source.end <= source
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(TOKENS) | st.text(max_size=5), max_size=60))
+def test_node_sizes_measured_from_parts_equal_their_text(parts: list[str]) -> None:
+    code = mwparserfromhell.parse("".join(parts))
+    try:
+        for node in code.filter(recursive=True):
+            assert size(node) == len(str(node))
+    finally:
+        forget_sizes()
 
 
 # -- the shared pages --------------------------------------------------------------------

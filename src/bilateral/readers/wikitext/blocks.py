@@ -24,7 +24,7 @@ from mwparserfromhell.wikicode import Wikicode
 from bilateral.model.document import Block, BlockKind, Field
 from bilateral.model.span import Span
 from bilateral.readers.wikitext.inline import Inline
-from bilateral.readers.wikitext.nodes import children, contents_offset, params, tag_name
+from bilateral.readers.wikitext.nodes import children, contents_offset, params, size, tag_name
 from bilateral.readers.wikitext.plain import PlainBuilder
 from bilateral.readers.wikitext.templates import block_content, is_infobox
 
@@ -81,7 +81,7 @@ def lines(code: Wikicode, at: int) -> Iterator[Line]:
     """The lines of ``code``: nodes, and pieces of text nodes cut at line breaks."""
     pieces: list[Piece] = []
     for node in code.nodes:
-        size = len(str(node))
+        length = size(node)
         if isinstance(node, Text) and "\n" in node.value:
             offset = at
             *complete, last = node.value.split("\n")
@@ -95,7 +95,7 @@ def lines(code: Wikicode, at: int) -> Iterator[Line]:
                 pieces.append((last, offset))
         else:
             pieces.append((node, at))
-        at += size
+        at += length
     if pieces:
         yield Line(pieces, None)
 
@@ -271,11 +271,14 @@ class Walker:
             name = tag_name(item)
             if name == "table":
                 return True
-            return name in _CONTAINER_TAGS and "\n" in str(item.contents or "")
+            return (
+                name in _CONTAINER_TAGS and item.contents is not None and _multiline(item.contents)
+            )
         if isinstance(item, Template):
             if is_infobox(item):
                 return True
-            return "\n" in str(item) and block_content(item, 0) is not None
+            content = block_content(item, 0)
+            return content is not None and _multiline(content.value)
         return False
 
     def _block(self, item: Node | str, at: int) -> None:
@@ -363,3 +366,7 @@ def _lstrip(pieces: list[Piece]) -> list[Piece]:
             return pieces[1:]
         return [(stripped, at + len(text) - len(stripped)), *pieces[1:]]
     return pieces
+
+
+def _multiline(code: Wikicode) -> bool:
+    return any(isinstance(node, Text) and "\n" in node.value for node in code.nodes)

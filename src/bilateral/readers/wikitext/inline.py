@@ -28,7 +28,14 @@ from mwparserfromhell.wikicode import Wikicode
 
 from bilateral.model.document import LinkKind
 from bilateral.model.span import Span
-from bilateral.readers.wikitext.nodes import attribute, children, contents_offset, tag_name
+from bilateral.readers.wikitext.nodes import (
+    attribute,
+    children,
+    code_size,
+    contents_offset,
+    size,
+    tag_name,
+)
 from bilateral.readers.wikitext.plain import PlainBuilder
 from bilateral.readers.wikitext.templates import render_template
 
@@ -137,7 +144,7 @@ class Inline:
         mark = len(self.out)
         self._markup(node, at)
         if self.out.has_text_since(mark):
-            self.out.balance(mark, at, at + len(str(node)))
+            self.out.balance(mark, at, at + size(node))
 
     def _markup(self, node: Node, at: int) -> None:
         if isinstance(node, Template):
@@ -153,7 +160,7 @@ class Inline:
         elif isinstance(node, Heading):
             self.code(node.title, at + node.level)
         elif isinstance(node, Argument) and node.default is not None:
-            self.code(node.default, at + 3 + len(str(node.name)) + 1)
+            self.code(node.default, at + 3 + code_size(node.name) + 1)
         elif isinstance(node, Comment):
             return
 
@@ -241,7 +248,7 @@ class Inline:
         elif name in _DROPPED_TAGS:
             return
         elif name in _BREAKS:
-            self.out.make(" ", at, at + len(str(node)))
+            self.out.make(" ", at, at + size(node))
         elif node.wiki_markup in _LIST_MARKERS:
             return
         elif name in _TABLE_PARTS or name == "table":
@@ -254,8 +261,8 @@ class Inline:
     def _gap(self, node: Node, at: int) -> None:
         """Keep words apart where something between them (a reference, an image) is dropped."""
         if self.out.last_is_word():
-            self.out.make(" ", at, at + len(str(node)))
+            self.out.make(" ", at, at + size(node))
 
     @staticmethod
     def _span(node: Node, at: int) -> Span:
-        return Span(at, at + len(str(node)))
+        return Span(at, at + size(node))

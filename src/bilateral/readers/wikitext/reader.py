@@ -30,6 +30,7 @@ from bilateral.model.span import Span
 from bilateral.readers.text import fold_for_extractors
 from bilateral.readers.wikitext.blocks import Page, RawSection, Walker
 from bilateral.readers.wikitext.inline import NestingTooDeep
+from bilateral.readers.wikitext.nodes import forget_sizes
 
 FORMAT = "wikitext"
 MAX_CHARACTERS = 50_000_000
@@ -78,6 +79,8 @@ def read_wikitext_text(
         Walker(page).walk(code, 0)
     except (NestingTooDeep, RecursionError) as error:
         raise UnreadableInput(source_path, f"cannot be read: {error}") from None
+    finally:
+        forget_sizes()
     return _document(page, source_path, name or source_path, title)
 
 
@@ -94,12 +97,13 @@ def _document(page: Page, source_path: str, name: str, title: str | None) -> Doc
         )
         for n in notes.links
     )
+    starts = [sentence.span.start for sentence in sentences]
     citations = tuple(
         Citation(
             c.source,
             c.content or notes.definitions.get(c.name or "", ""),
             min(c.anchor, len(plain)),
-            _sentence_before(plain, sentences, min(c.anchor, len(plain))),
+            _sentence_before(plain, sentences, starts, min(c.anchor, len(plain))),
             c.name,
         )
         for c in notes.citations
@@ -173,9 +177,11 @@ def _sentences(plain: str, page: Page, trim: _Trimmer) -> tuple[Sentence, ...]:
     return tuple(found)
 
 
-def _sentence_before(plain: str, sentences: tuple[Sentence, ...], anchor: int) -> int | None:
+def _sentence_before(
+    plain: str, sentences: tuple[Sentence, ...], starts: list[int], anchor: int
+) -> int | None:
     """The sentence a reference at ``anchor`` follows: the one it ends or sits in."""
-    index = bisect_left([s.span.start for s in sentences], anchor) - 1
+    index = bisect_left(starts, anchor) - 1
     if index < 0:
         return None
     span = sentences[index].span

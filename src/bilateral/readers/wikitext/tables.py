@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from mwparserfromhell.nodes import Tag
+from mwparserfromhell.nodes import Tag, Text
 from mwparserfromhell.wikicode import Wikicode
 
 from bilateral.model.document import Block, BlockKind
@@ -77,7 +77,10 @@ def _rows(code: Wikicode, at: int) -> Iterator[list[Cell]]:
 
 def _is_caption(cell: Tag) -> bool:
     """mwparserfromhell reads ``|+ caption`` as a cell whose text starts with "+"."""
-    return cell.wiki_markup == "|" and str(cell.contents or "").startswith("+")
+    if cell.wiki_markup != "|" or cell.contents is None or not cell.contents.nodes:
+        return False
+    first = cell.contents.nodes[0]
+    return isinstance(first, Text) and first.value.startswith("+")
 
 
 def _count(cell: Tag, name: str, limit: int) -> int:

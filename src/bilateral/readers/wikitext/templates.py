@@ -25,9 +25,11 @@ from bilateral.readers.wikitext import dates
 from bilateral.readers.wikitext.nodes import (
     Param,
     argument,
+    code_size,
     named,
     params,
     positional,
+    size,
     template_name,
 )
 
@@ -69,7 +71,7 @@ class Call:
 
     @property
     def source(self) -> Span:
-        return Span(self.at, self.at + len(str(self.node)))
+        return Span(self.at, self.at + size(self.node))
 
     def show(self, param: Param | None) -> None:
         """Render a parameter; plain text without its surrounding whitespace."""
@@ -146,7 +148,7 @@ def _country_code(inline: Inline, node: Template, at: int) -> None:
     code = raw.strip()
     start = len(inline.out)
     inline.out.copy(code, at + 2 + len(raw) - len(raw.lstrip()))
-    inline.link(start, code, Span(at, at + len(str(node))), LinkKind.FLAG)
+    inline.link(start, code, Span(at, at + size(node)), LinkKind.FLAG)
 
 
 def _flag(call: Call) -> None:
@@ -260,7 +262,7 @@ def _convert(call: Call) -> None:
     rest = listed[1:]
     if len(rest) >= 2 and rest[0].text.casefold() in _RANGE_WORDS:
         word = _RANGE_WORDS[rest[0].text.casefold()]
-        end = rest[0].at + len(str(rest[0].value))
+        end = rest[0].at + code_size(rest[0].value)
         call.make(word if word == "–" else f" {word} ", rest[0].name_at - 1, end)
         call.show(rest[1])
         rest = rest[2:]
