@@ -7,6 +7,7 @@ those takes and returns plain values.
 from __future__ import annotations
 
 import dataclasses
+import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -14,7 +15,13 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from bilateral import config
-from bilateral.errors import BilateralError, InputError, UnknownCountry, UnknownDyad
+from bilateral.errors import (
+    BilateralError,
+    InputError,
+    LookupFailed,
+    UnknownCountry,
+    UnknownDyad,
+)
 from bilateral.export.jsonl import write_jsonl
 from bilateral.extract.dates import DateSpan, DateTagger
 from bilateral.extract.dyad import parse_title
@@ -32,7 +39,7 @@ from bilateral.model.authority import (
 )
 from bilateral.model.countries import CountryRegistry, default_registry
 from bilateral.model.document import Document
-from bilateral.model.facts import Event, fact_from_record
+from bilateral.model.facts import Event, Fact, fact_from_record
 from bilateral.model.profile import DyadProfile, build_profile
 from bilateral.model.span import Span
 from bilateral.model.trajectory import TimelineQuery, chronological
@@ -40,6 +47,7 @@ from bilateral.readers.authority import open_dataset
 from bilateral.readers.fetch import DEFAULT_BASE_URL, Fetched, FetchProgress, fetch_datasets
 from bilateral.readers.registry import discover, is_collection, read_documents, read_path
 from bilateral.store import Store, StoredDocument, open_store
+from bilateral.store.fulltext import SentenceHit
 
 
 @dataclass(frozen=True)
@@ -142,12 +150,14 @@ class KnowledgeBase:
             outcomes.append(FileOutcome(str(path), "failed", error=str(error)))
         return outcomes
 
-    def _ingest_one(self, path: Path, document: Document) -> FileOutcome:
+    def _ingest_one(
+        self, path: Path, document: Document, location: str | None = None
+    ) -> FileOutcome:
         label = ",".join(extractor_label(c) for c in self.pipeline.components)
         page = f"#{document.title}" if is_collection(path) else ""
-        shown = f"{path}{page}"
+        shown = location or f"{path}{page}"
         try:
-            location = f"{path.resolve()}{page}"
+            location = location or f"{path.resolve()}{page}"
             before = self.store.current_version(location)
             if before == (document.id, label):
                 return FileOutcome(shown, "unchanged")
@@ -162,6 +172,24 @@ class KnowledgeBase:
             facts=Counter(f.kind for f in extraction.facts),
             problems=tuple(f"{c}: {m}" for c, m in problems),
         )
+
+    def ingest_upload(self, name: str, data: bytes) -> FileOutcome:
+        """Ingest one uploaded article as `ingest` would a file called ``name``.
+
+        The same readers and checks apply (file type by suffix, size limit,
+        UTF-8 text); it is stored at ``upload:NAME``, so uploading a new
+        version under the same name replaces the old one. Dumps are refused.
+        """
+        safe = Path(name).name
+        location = f"upload:{safe}"
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / (safe or "upload")
+            path.write_bytes(data)
+            try:
+                document = read_path(path, source_path=location)
+            except BilateralError as error:
+                return FileOutcome(location, "failed", error=str(error).replace(str(path), safe))
+            return self._ingest_one(path, document, location)
 
     # -- queries -------------------------------------------------------------
 
@@ -223,6 +251,26 @@ class KnowledgeBase:
 
     def sources(self) -> list[StoredDocument]:
         return self.store.documents()
+
+    def document(self, document_id: str) -> tuple[StoredDocument, str]:
+        """A stored document and its text as read; `LookupFailed` if unknown."""
+        found = self.store.document(document_id)
+        text = self.store.document_text(document_id)
+        if found is None or text is None:
+            raise LookupFailed(f"no document has the id {document_id!r}")
+        return found, text
+
+    def fact(self, fact_id: str) -> Fact:
+        """One fact by its stable id; `LookupFailed` if unknown."""
+        record = self.store.fact(fact_id)
+        if record is None:
+            raise LookupFailed(f"no fact has the id {fact_id!r}")
+        return fact_from_record(record)
+
+    def search(self, query: str, limit: int = 20, offset: int = 0) -> tuple[list[SentenceHit], int]:
+        """Sentences holding every word or "quoted phrase" of ``query``, best first,
+        and their total; `InputError` for a query with no words."""
+        return self.store.search_sentences(query, limit, offset)
 
     def name(self, code: str) -> str:
         return self.registry.name(code)

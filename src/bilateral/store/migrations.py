@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import Connection, insert, inspect, select
 
-from bilateral.store import schema
+from bilateral.store import fulltext, schema
 
 Migration = tuple[str, Callable[[Connection], None]]
 
@@ -25,9 +25,15 @@ def _authority(connection: Connection) -> None:
         table.create(connection, checkfirst=True)
 
 
+def _sentences_fts(connection: Connection) -> None:
+    # SQLite only: an FTS5 index of sentence text, filled from what is stored.
+    fulltext.create(connection)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     ("0001_initial", _initial),
     ("0002_authority", _authority),
+    ("0003_sentences_fts", _sentences_fts),
 )
 
 

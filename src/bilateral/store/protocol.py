@@ -12,6 +12,7 @@ from typing import Any, Protocol
 from bilateral.model.authority import AuthorityRecord
 from bilateral.model.document import Document
 from bilateral.model.facts import Fact
+from bilateral.store.fulltext import SentenceHit
 from bilateral.store.sql import DyadCount, StoredDocument
 
 
@@ -43,6 +44,14 @@ class Store(Protocol):
     def dyads(self) -> list[DyadCount]: ...
 
     def counts(self) -> dict[str, int]: ...
+
+    def fact(self, fact_id: str) -> dict[str, Any] | None: ...
+
+    def document(self, document_id: str) -> StoredDocument | None: ...
+
+    def search_sentences(
+        self, query: str, limit: int = 20, offset: int = 0
+    ) -> tuple[list[SentenceHit], int]: ...
 
     def replace_authority(
         self,

@@ -23,7 +23,8 @@ from bilateral.model.authority import AuthorityRecord
 from bilateral.model.document import Document
 from bilateral.model.facts import Fact, entity_mentions, fact_record
 from bilateral.store import authority as authority_store
-from bilateral.store import schema
+from bilateral.store import fulltext, schema
+from bilateral.store.fulltext import SentenceHit
 from bilateral.store.migrations import is_bilateral_database, upgrade
 
 
@@ -114,6 +115,7 @@ class SqlStore:
         for table in schema.FACT_CHILDREN:
             connection.execute(delete(table).where(table.c.fact_id.in_(fact_ids)))
         connection.execute(delete(schema.facts).where(schema.facts.c.document_id.in_(old)))
+        fulltext.delete(connection, old)
         for table in schema.DOCUMENT_CHILDREN:
             connection.execute(delete(table).where(table.c.document_id.in_(old)))
         connection.execute(delete(docs).where(docs.c.id.in_(old)))
@@ -149,6 +151,7 @@ class SqlStore:
             )
         if rows:
             connection.execute(schema.sentences.insert(), rows)
+            fulltext.insert(connection, rows)
 
     def _insert_facts(
         self, connection: Connection, document_id: str, facts: Sequence[Fact]
@@ -283,6 +286,39 @@ class SqlStore:
                 t.name: connection.execute(select(func.count()).select_from(t)).scalar_one()
                 for t in tables
             }
+
+    def fact(self, fact_id: str) -> dict[str, Any] | None:
+        """One fact record by its id, or None."""
+        with self.engine.connect() as connection:
+            record = connection.execute(
+                select(schema.facts.c.record).where(schema.facts.c.id == fact_id)
+            ).scalar_one_or_none()
+        return None if record is None else dict(json.loads(record))
+
+    def document(self, document_id: str) -> StoredDocument | None:
+        """One document's summary by its id, or None."""
+        docs, facts = schema.documents, schema.facts
+        count = select(func.count()).where(facts.c.document_id == docs.c.id).scalar_subquery()
+        query = select(
+            docs.c.id,
+            docs.c.location,
+            docs.c.source_path,
+            docs.c.name,
+            docs.c.format,
+            docs.c.title,
+            docs.c.ingested_at,
+            count,
+        ).where(docs.c.id == document_id)
+        with self.engine.connect() as connection:
+            row = connection.execute(query).first()
+        return None if row is None else StoredDocument(*row)
+
+    def search_sentences(
+        self, query: str, limit: int = 20, offset: int = 0
+    ) -> tuple[list[SentenceHit], int]:
+        """Sentences holding every word or "phrase" of ``query`` (best first), and how many."""
+        with self.engine.connect() as connection:
+            return fulltext.search(connection, query, limit, offset)
 
     # -- authority records ---------------------------------------------------
 
