@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from functools import lru_cache
 from typing import NamedTuple
 
 from bilateral.errors import BilateralError
@@ -195,8 +196,10 @@ def _end(text: str) -> _Point | None:
     return None if text in ("", "..") else _point(text)
 
 
+@lru_cache(maxsize=4096)
 def parse(text: str) -> EDTF:
-    """The EDTF value of ``text``; `EDTFError` when it is not level 0/1 EDTF."""
+    """The EDTF value of ``text``; `EDTFError` when it is not level 0/1 EDTF (values are
+    immutable, so recent ones are cached)."""
     if "/" not in text:
         point = _point(text)
         return EDTF(

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from bilateral.extract.dates.context import is_identifier, is_year
-from bilateral.extract.dates.grammar import Grammar, grammar
+from bilateral.extract.dates.grammar import PREFIX_REACH, Shape, grammar
 from bilateral.extract.dates.lexicon import lexicon
 from bilateral.extract.dates.periods import part_of_month, part_of_year, part_of_years
 from bilateral.extract.dates.relative import Partial
@@ -26,14 +26,50 @@ from bilateral.model.edtf import (
     format_season,
 )
 
-Shape = Callable[[re.Match[str], str], Candidate | None]
+
+class Hit:
+    """A core match and the prefix read before it, looked up as one match."""
+
+    __slots__ = ("core", "prefix")
+
+    def __init__(self, core: re.Match[str], prefix: re.Match[str] | None) -> None:
+        self.core = core
+        self.prefix = prefix
+
+    def get(self, group: str) -> str | None:
+        """The text of a group of the prefix or the core; None when it did not take part."""
+        if self.prefix is not None and group in self.prefix.re.groupindex:
+            return self.prefix[group]
+        return self.core[group] if group in self.core.re.groupindex else None
+
+    def __getitem__(self, group: str) -> str:
+        """The text of a group that must have taken part."""
+        found = self.get(group)
+        if found is None:
+            raise KeyError(group)
+        return found
+
+    def start(self, group: str | None = None) -> int:
+        if group is not None:
+            return self.prefix.start(group) if self.prefix else self.core.start(group)
+        return self.prefix.start() if self.prefix else self.core.start()
+
+    def end(self) -> int:
+        return self.core.end()
+
+    @property
+    def core_text(self) -> str:
+        return self.core[0]
 
 
-def _at(match: re.Match[str], edtf: str | None) -> Candidate | None:
+Handler = Callable[[Hit, str], Candidate | None]
+
+
+def _at(match: Hit, edtf: str | None) -> Candidate | None:
     return None if edtf is None else Candidate(match.start(), match.end(), edtf)
 
 
-def _day(match: re.Match[str], group: str = "d") -> int:
+def _day(match: Hit, group: str = "d") -> int:
     return lexicon().ordinal(match[group])
 
 
@@ -44,15 +80,15 @@ def _date(year: int, month: int, day: int | None = None) -> str | None:
         return None
 
 
-def _full(match: re.Match[str], text: str) -> Candidate | None:
+def _full(match: Hit, text: str) -> Candidate | None:
     return _at(match, _date(int(match["y"]), lexicon().month(match["m"]), _day(match)))
 
 
-def _iso(match: re.Match[str], text: str) -> Candidate | None:
+def _iso(match: Hit, text: str) -> Candidate | None:
     return _at(match, _date(int(match["y"]), int(match["m"]), int(match["d"])))
 
 
-def _numeric(match: re.Match[str], text: str) -> Candidate | None:
+def _numeric(match: Hit, text: str) -> Candidate | None:
     """02/05/1826 only where the order is clear; otherwise a day of 1826 (1826-XX-XX)."""
     first, second, year = int(match["a"]), int(match["b"]), int(match["y"])
     if first > 12 >= second:
@@ -64,41 +100,41 @@ def _numeric(match: re.Match[str], text: str) -> Candidate | None:
     return None
 
 
-def _day_range(match: re.Match[str], text: str) -> Candidate | None:
+def _day_range(match: Hit, text: str) -> Candidate | None:
     lex = lexicon()
-    end_month = lex.month(match["m2"]) if match["m2"] else None
-    month = lex.month(match["m"]) if match["m"] else end_month
-    assert month is not None
-    partial = Partial(month, _day(match), None, end_month or month, _day(match, "d2"))
-    if match["y"] is None:
-        return Candidate(match.start(), match.end(), "", partial)
-    edtf = partial.in_year(int(match["y"]))
-    if edtf is None:
+    last_month = lex.month(match["m2"]) if match.get("m2") else None
+    first_month = lex.month(match["m"]) if match.get("m") else last_month
+    if first_month is None:
         return None
-    return _at(match, edtf)
+    partial = Partial(first_month, _day(match), None, last_month or first_month, _day(match, "d2"))
+    year = match.get("y")
+    if year is None:
+        return Candidate(match.start(), match.end(), "", partial)
+    return _at(match, partial.in_year(int(year)))
 
 
-def _month_year(match: re.Match[str], text: str) -> Candidate | None:
+def _month_year(match: Hit, text: str) -> Candidate | None:
     lex = lexicon()
-    year, month = int(match["y"]), lex.month(match["m"])
-    if match["part"]:
-        return _at(match, part_of_month(year, month, lex.part(match["part"])))
+    year, month, part = int(match["y"]), lex.month(match["m"]), match.get("part")
+    if part:
+        return _at(match, part_of_month(year, month, lex.part(part)))
     return _at(match, _date(year, month))
 
 
-def _season(match: re.Match[str], text: str) -> Candidate | None:
+def _season(match: Hit, text: str) -> Candidate | None:
+    """A season of a year; "late summer 1990" is still summer 1990 (EDTF has no finer part)."""
     code = lexicon().seasons[match["s"].casefold()]
     return _at(match, format_season(int(match["y"]), code))
 
 
-def _year_range(match: re.Match[str], text: str) -> Candidate | None:
+def _year_range(match: Hit, text: str) -> Candidate | None:
     """1879-1884, 1879–84, 1999–00, 2010–present; 1992-02 with a hyphen is a month."""
     if is_identifier(text, match.start(), match.end()):
         return None
     first, last = int(match["y"]), match["y2"]
     if not last[0].isdigit():
         return _at(match, format_interval(format_date(first), None))
-    hyphen = "-" in match[0]
+    hyphen = "-" in match.core_text
     if len(last) == 4:
         end = int(last)
     else:
@@ -113,100 +149,133 @@ def _year_range(match: re.Match[str], text: str) -> Candidate | None:
     return None
 
 
-def _decade(match: re.Match[str], text: str) -> Candidate | None:
+def _decade(match: Hit, text: str) -> Candidate | None:
     """The 1980s → 198X; the 1800s → 18XX (a century); with a part, an interval."""
     first = int(match["dec"])
     span = 100 if first % 100 == 0 and first < 2000 else 10
-    if match["part"]:
-        return _at(match, part_of_years(first, span, lexicon().part(match["part"])))
+    part = match.get("part")
+    if part:
+        return _at(match, part_of_years(first, span, lexicon().part(part)))
     return _at(match, format_century(first) if span == 100 else format_decade(first))
 
 
-def _century(match: re.Match[str], text: str) -> Candidate | None:
+def _century(match: Hit, text: str) -> Candidate | None:
     number = lexicon().ordinal(match["ord"])
     if not 1 <= number <= 21:
         return None
-    first = (number - 1) * 100
-    if match["era"] and match["era"].startswith("B"):
-        return None if match["part"] else _at(match, f"-{number - 1:02d}XX")
-    if match["part"]:
-        return _at(match, part_of_years(first, 100, lexicon().part(match["part"])))
+    first, part, era = (number - 1) * 100, match.get("part"), match.get("era")
+    if era and era.startswith("B"):
+        return None if part else _at(match, f"-{number - 1:02d}XX")
+    if part:
+        return _at(match, part_of_years(first, 100, lexicon().part(part)))
     return _at(match, format_century(first))
 
 
-def _century_range(match: re.Match[str], text: str) -> Candidate | None:
+def _century_range(match: Hit, text: str) -> Candidate | None:
     lex = lexicon()
     first, last = lex.ordinal(match["o1"]), lex.ordinal(match["o2"])
     if not 1 <= first < last <= 21:
         return None
-    start = match.start("from") if match["from"] else match.start()
     edtf = format_interval(format_date((first - 1) * 100), format_date(last * 100 - 1))
-    return Candidate(start, match.end(), edtf)
+    return Candidate(match.start(), match.end(), edtf)
 
 
-def _part_year(match: re.Match[str], text: str) -> Candidate | None:
-    return _at(match, part_of_year(int(match["y"]), lexicon().part(match["part"])))
-
-
-def _bare_year(match: re.Match[str], text: str) -> Candidate | None:
+def _year(match: Hit, text: str) -> Candidate | None:
+    """A year alone, or a part of one ("early 2008", "the end of 2014")."""
+    part = match.get("part")
+    if part:
+        if match.core_text.endswith(("'s", "’s")):
+            return None
+        return _at(match, part_of_year(int(match["y"]), lexicon().part(part)))
     if not is_year(text, match.start(), match.end()):
         return None
     return _at(match, format_date(int(match["y"])))
 
 
-def _era_year(match: re.Match[str], text: str) -> Candidate | None:
-    number = int(match["y"] or match["y2"])
+def _era_year(match: Hit, text: str) -> Candidate | None:
+    number = int(match.get("y") or match["y2"])
     if number < 1:
         return None
-    before_christ = bool(match["era"]) and match["era"].startswith("B")
+    era = match.get("era")
+    before_christ = bool(era) and str(era).startswith("B")
     return _at(match, format_date(1 - number if before_christ else number))
 
 
-def _day_month(match: re.Match[str], text: str) -> Candidate | None:
-    lex = lexicon()
-    name = match["m"] or match["m2"] or match["m3"]
-    day = match["d"] or match["d2"] or match["o"]
-    partial = Partial(lex.month(name), lex.ordinal(day))
+def _day_month(match: Hit, text: str) -> Candidate | None:
+    """A day and month; with no year ("on 2 October") it takes an anchor's year."""
+    partial = Partial(lexicon().month(match["m"]), _day(match))
+    year = match.get("y")
+    if year is not None:
+        return _at(match, partial.in_year(int(year)))
     return Candidate(match.start(), match.end(), "", partial)
 
 
-def _bare_month(match: re.Match[str], text: str) -> Candidate | None:
+def _bare_month(match: Hit, text: str) -> Candidate | None:
     """A month name alone is a date only after a date preposition or with a part."""
     lex = lexicon()
-    if not match["part"]:
+    part = match.get("part")
+    if not part:
         before = text[max(0, match.start() - 12) : match.start()].split()
         if not before or before[-1].casefold() not in lex.prepositions | {"from", "to", "of"}:
             return None
-    part = lex.part(match["part"]) if match["part"] else None
-    return Candidate(match.start(), match.end(), "", Partial(lex.month(match["m"]), None, part))
+    fractions = lex.part(part) if part else None
+    return Candidate(
+        match.start(), match.end(), "", Partial(lex.month(match["m"]), None, fractions)
+    )
 
 
-SHAPES: tuple[tuple[Callable[[Grammar], re.Pattern[str]], Shape], ...] = (
-    (lambda g: g.full_mdy, _full),
-    (lambda g: g.full_dmy, _full),
-    (lambda g: g.iso, _iso),
-    (lambda g: g.numeric, _numeric),
-    (lambda g: g.day_range_mdy, _day_range),
-    (lambda g: g.day_range_dmy, _day_range),
-    (lambda g: g.month_year, _month_year),
-    (lambda g: g.season, _season),
-    (lambda g: g.year_range, _year_range),
-    (lambda g: g.decade, _decade),
-    (lambda g: g.century, _century),
-    (lambda g: g.century_range, _century_range),
-    (lambda g: g.part_year, _part_year),
-    (lambda g: g.bare_year, _bare_year),
-    (lambda g: g.era_year, _era_year),
-    (lambda g: g.day_month, _day_month),
-    (lambda g: g.bare_month, _bare_month),
-)
+HANDLERS: dict[str, Handler] = {
+    "full_mdy": _full,
+    "full_dmy": _full,
+    "iso": _iso,
+    "numeric": _numeric,
+    "day_range_mdy": _day_range,
+    "day_range_dmy": _day_range,
+    "month_year": _month_year,
+    "season": _season,
+    "year_range": _year_range,
+    "decade": _decade,
+    "century": _century,
+    "century_range": _century_range,
+    "year": _year,
+    "era_year": _era_year,
+    "month_day": _day_month,
+    "day_month": _day_month,
+    "ordinal_of_month": _day_month,
+    "month": _bare_month,
+}
+
+_DIGIT = re.compile(r"\d")
+
+
+def _hits(shape: Shape, text: str) -> Iterator[Hit]:
+    for core in shape.core.finditer(text):
+        start = core.start()
+        if shape.before is not None and shape.before.match(text, start) is None:
+            continue
+        prefix = None
+        if shape.prefix is not None:
+            prefix = shape.prefix.search(text, max(0, start - PREFIX_REACH), start)
+            if prefix is not None and prefix.start() == start:
+                prefix = None
+            if prefix is None and shape.prefix_required:
+                continue
+        yield Hit(core, prefix)
 
 
 def calendar_candidates(text: str) -> Iterator[Candidate]:
     """Candidates of every calendar shape in ``text``; they may overlap."""
-    g = grammar()
-    for pattern, shape in SHAPES:
-        for match in pattern(g).finditer(text):
-            found = shape(match, text)
+    folded = text.casefold()
+    digits = _DIGIT.search(text) is not None
+    for shape in grammar().shapes:
+        if shape.needs and not any(
+            word in (folded if word.islower() else text) for word in shape.needs
+        ):
+            continue
+        if not digits and shape.name not in ("century", "ordinal_of_month", "month"):
+            continue
+        handler = HANDLERS[shape.name]
+        for hit in _hits(shape, text):
+            found = handler(hit, text)
             if found is not None:
                 yield found

@@ -1,8 +1,14 @@
 """The regular expressions of the date tagger, built once from the lexicon.
 
-Each pattern finds one shape of expression; `absolute.py` and `relative.py`
-turn its matches into candidates. Patterns are compiled on first use and
-kept (`grammar()` is cached), so tagging never compiles anything.
+Each `Shape` finds one form of expression. For speed its ``core`` starts
+with something concrete (a digit, a capitalised month name), which lets the
+regex engine skip straight to the places where it can match; what may come
+before the core (a weekday, "the", "late", "from") is read afterwards by a
+``prefix`` pattern anchored where the core starts, and ``before`` says which
+characters may not touch it. ``needs`` names words without which the shape
+cannot occur (matched in any case unless written with capitals), so that it
+is not even tried.
+Everything is compiled on first use and kept (`grammar()` is cached).
 """
 
 from __future__ import annotations
@@ -18,11 +24,16 @@ DASH = r"[-–—‐‑]"
 YEAR = r"(?:1\d{3}|20\d{2}|21\d{2})"
 # A four-digit year standing alone: not part of a longer number, an amount or an id.
 YEAR_BEFORE = r"(?<![\w$€£¥#])(?<!\d[.,:/–—-])"
-YEAR_AFTER = r"(?![\w%])(?![.,:/–—-]\d)"
+# Stripped wiki tables glue a year to the next cell ("1981See"): a capitalised
+# word right after a year ends it.
+YEAR_AFTER = r"(?:(?=[A-Z][a-z])|(?![\w%]))(?![.,:/–—-]\d)"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\w)"
 ERA = r"(?:BCE|BC|B\.C\.|AD|A\.D\.|CE)(?!\w)"
-# A day number or numeric date starts after none of these, or right after a year.
-START = r"(?:(?<![\w.,/–—-])|(?<=\d{4})|(?<=\d{4}\.))"
+# A day number or numeric date starts after none of these, or right after a year or
+# a full stop that ends a word (cells of stripped wiki tables run together:
+# "9 March 202211 September 2010", "in Luanda.25 June 1975").
+START = r"(?:(?<![\w.,/–—-])|(?<=[^\W\d]\.)|(?<=\d{4})|(?<=\d{4}\.))"
+PREFIX_REACH = 40
 
 
 def alternatives(forms: Iterable[str]) -> str:
@@ -31,27 +42,33 @@ def alternatives(forms: Iterable[str]) -> str:
     return "|".join(re.escape(form).replace(r"\ ", r"\s+") for form in ordered)
 
 
+def any_initial(forms: Iterable[str]) -> str:
+    """Forms in any case, spelled so that the first letter is a plain character class
+    ("[Ss](?i:pring)"), which keeps the regex engine's fast scan for first letters."""
+    variants = []
+    for form in sorted(set(forms), key=lambda f: (-len(f), f)):
+        rest = re.escape(form[1:]).replace(r"\ ", r"\s+")
+        variants.append(f"[{form[0].upper()}{form[0].lower()}](?i:{rest})")
+    return "|".join(variants)
+
+
+@dataclass(frozen=True)
+class Shape:
+    name: str
+    core: re.Pattern[str]
+    before: re.Pattern[str] | None = None
+    prefix: re.Pattern[str] | None = None
+    prefix_required: bool = False
+    needs: tuple[str, ...] = ()
+
+
 @dataclass(frozen=True)
 class Grammar:
-    full_mdy: re.Pattern[str]
-    full_dmy: re.Pattern[str]
-    iso: re.Pattern[str]
-    numeric: re.Pattern[str]
-    day_range_mdy: re.Pattern[str]
-    day_range_dmy: re.Pattern[str]
-    month_year: re.Pattern[str]
-    season: re.Pattern[str]
-    year_range: re.Pattern[str]
-    decade: re.Pattern[str]
-    century: re.Pattern[str]
-    century_range: re.Pattern[str]
-    part_year: re.Pattern[str]
-    bare_year: re.Pattern[str]
-    era_year: re.Pattern[str]
-    day_month: re.Pattern[str]
-    bare_month: re.Pattern[str]
+    shapes: tuple[Shape, ...]
     relative: re.Pattern[str]
     relative_rows: tuple[tuple[str, str], ...]
+    relative_trigger: re.Pattern[str]
+    word_start: re.Pattern[str]
     qualifier_before: re.Pattern[str]
     word_before: re.Pattern[str]
     word_after: re.Pattern[str]
@@ -71,10 +88,6 @@ def _full_names(lex: DateLexicon) -> set[str]:
         if len(form) > len(longest.get(number, "")):
             longest[number] = form
     return set(longest.values())
-
-
-def _ordinal_words(lex: DateLexicon) -> str:
-    return rf"(?i:{alternatives(lex.ordinals)})"
 
 
 def _count(lex: DateLexicon) -> str:
@@ -106,80 +119,172 @@ def _relative(lex: DateLexicon) -> str:
     return rf"(?<![\w-])(?i:{'|'.join(b for _, b in branches)})(?![\w-])"
 
 
+def _relative_trigger(lex: DateLexicon) -> str:
+    """The words every relative template must contain: its unit, or its last word."""
+    words = {*lex.singular, *lex.plural}
+    for template, _ in lex.relative:
+        if not any(slot in template for slot in ("{unit}", "{units}", "{any}")):
+            words.add(template.replace("{end}", "").split()[-1])
+    return rf"(?:{any_initial(words)})(?![\w-])"
+
+
+def _prefix(body: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{body})\Z")
+
+
 @cache
 def grammar() -> Grammar:
     lex = lexicon()
     month = _months(lex)
-    weekday = rf"(?:(?P<wd>{alternatives(lex.weekdays)}),?\s+)?"
+    weekday = rf"(?:{alternatives(lex.weekdays)}),?\s+"
     parts = rf"(?i:{alternatives(lex.parts)})"
-    the = r"(?P<the>[Tt]he)\s+"
-    part = rf"(?:(?:{the})?(?P<part>{parts})(?:\s+|-))?"  # "the" only with a part
-    the_part = rf"(?:{the})?(?:(?P<part>{parts})(?:\s+|-))?"  # "the" with or without
-    ordinal = rf"(?:{_ordinal_words(lex)}|\d{{1,2}}(?:st|nd|rd|th))"
-    season = rf"(?i:{alternatives(lex.seasons)})"
-    qualifiers = alternatives(lex.qualifiers)
-    # Cells of stripped wiki tables run together ("9 March 202211 September 2010"):
-    # a year may end where the day of a next date begins.
+    ordinal_word = any_initial(lex.ordinals)
+    ordinal = rf"(?:\d{{1,2}}(?:st|nd|rd|th)|{ordinal_word})"
     glued = rf"(?:(?=\.?\d{{1,2}}\s*(?:{month}))|{YEAR_AFTER})"
+    word = re.compile(r"(?<!\w)")
+    start = re.compile(START)
+    by_weekday = _prefix(weekday)
+    by_weekday_the = _prefix(rf"(?:{weekday})?(?:[Tt]he\s+)?")
+    by_part = _prefix(rf"(?:(?:(?P<the>[Tt]he)\s+)?(?P<part>{parts})(?:\s+|-))?")
+    by_the_part = _prefix(rf"(?:(?P<the>[Tt]he)\s+)?(?:(?P<part>{parts})(?:\s+|-))?")
+    century = r"[\s-]+(?:[Cc]entury|CENTURY)(?!\w)"
+    shapes = (
+        Shape(
+            "full_mdy",
+            re.compile(
+                rf"(?P<m>{month})(?:,?\s+|(?<=\.))(?P<d>{DAY})(?:,\s*|\s+)(?P<y>{YEAR}){glued}"
+            ),
+            word,
+            by_weekday,
+        ),
+        Shape(
+            "full_dmy",
+            re.compile(rf"(?P<d>{DAY})(?:\s+of)?\s+(?P<m>{month}),?\s+(?P<y>{YEAR}){glued}"),
+            start,
+            by_weekday_the,
+        ),
+        Shape(
+            "iso",
+            re.compile(
+                rf"(?P<y>{YEAR})(?P<sep>[-./])(?P<m>0[1-9]|1[0-2])(?P=sep)"
+                r"(?P<d>0[1-9]|[12]\d|3[01])(?![\w%])(?![.,:/-]\d)"
+            ),
+            start,
+        ),
+        Shape(
+            "numeric",
+            re.compile(
+                rf"(?P<a>\d{{1,2}})(?P<sep>[/.-])(?P<b>\d{{1,2}})(?P=sep)(?P<y>{YEAR}){YEAR_AFTER}"
+            ),
+            start,
+        ),
+        Shape(
+            "day_range_mdy",
+            re.compile(
+                rf"(?P<m>{month})\s+(?P<d>{DAY})\s*(?:{DASH}|\s(?:to|through|until)\s)\s*"
+                rf"(?:(?P<m2>{month})\s+)?(?P<d2>{DAY})(?:(?:,\s*|\s+)(?P<y>{YEAR}){YEAR_AFTER})?"
+            ),
+            word,
+        ),
+        Shape(
+            "day_range_dmy",
+            re.compile(
+                rf"(?P<d>{DAY})(?:\s+(?P<m>{month}))?\s*(?:{DASH}|\s(?:to|through|until)\s)\s*"
+                rf"(?P<d2>{DAY})\s+(?P<m2>{month})(?:,?\s+(?P<y>{YEAR}){YEAR_AFTER})?"
+            ),
+            start,
+        ),
+        Shape(
+            "month_year",
+            re.compile(rf"(?P<m>{month}),?\s+(?:of\s+)?(?P<y>{YEAR}){glued}"),
+            word,
+            by_part,
+        ),
+        Shape(
+            "season",
+            re.compile(rf"(?P<s>{any_initial(lex.seasons)})\s+(?:of\s+)?(?P<y>{YEAR}){YEAR_AFTER}"),
+            word,
+            by_the_part,
+            needs=tuple(lex.seasons),
+        ),
+        Shape(
+            "year_range",
+            re.compile(
+                rf"(?P<y>{YEAR})(?:\s*{DASH}\s*|/)"
+                rf"(?P<y2>{YEAR}|\d\d(?!\d)|(?i:present|today|now)(?!\w)){YEAR_AFTER}"
+            ),
+            re.compile(YEAR_BEFORE),
+        ),
+        Shape(
+            "decade",
+            re.compile(r"(?P<dec>[12]\d\d0)['’]?s(?!\w)"),
+            re.compile(r"(?<![\w$#.,])"),
+            by_the_part,
+        ),
+        Shape(
+            "century",
+            re.compile(rf"(?P<ord>{ordinal}){century}(?:\s+(?P<era>{ERA}))?"),
+            word,
+            by_the_part,
+            needs=("centur",),
+        ),
+        Shape(
+            "century_range",
+            re.compile(
+                rf"(?P<o1>{ordinal})(?:{century})?(?:\s*{DASH}\s*|\s+(?i:to|and|through|or)\s+)"
+                rf"(?:(?i:the)\s+)?(?P<o2>{ordinal})[\s-]+(?i:centuries)(?!\w)"
+            ),
+            word,
+            _prefix(r"(?:(?P<from>(?i:from|between))\s+)?(?:(?P<the>[Tt]he)\s+)?"),
+            needs=("centuries",),
+        ),
+        Shape(
+            "year",
+            re.compile(rf"(?P<y>{YEAR}){YEAR_AFTER}(?!['’]s(?!\w))"),
+            re.compile(YEAR_BEFORE),
+            by_part,
+        ),
+        Shape(
+            "era_year",
+            re.compile(
+                rf"(?:(?P<ad>AD|A\.D\.)\s*(?P<y>\d{{1,4}})(?![\w%])|(?P<y2>\d{{1,4}})\s*(?P<era>{ERA}))"
+            ),
+            re.compile(r"(?<![\w.])"),
+            needs=("BC", "B.C.", "AD", "A.D.", "CE"),
+        ),
+        Shape(
+            "month_day",
+            re.compile(rf"(?P<m>{month})\s+(?P<d>{DAY})(?!\s*{DASH}?\s*\d)"),
+            word,
+            by_weekday,
+        ),
+        Shape(
+            "day_month",
+            re.compile(rf"(?P<d>{DAY})(?:\s+of)?\s+(?P<m>{month})(?!\w)"),
+            start,
+            by_weekday_the,
+        ),
+        Shape(
+            "ordinal_of_month",
+            re.compile(rf"of\s+(?P<m>{month})(?!\w)(?:,?\s+(?P<y>{YEAR}){glued})?"),
+            word,
+            _prefix(rf"(?:{weekday})?[Tt]he\s+(?P<d>{ordinal_word})\s+"),
+            prefix_required=True,
+        ),
+        Shape(
+            "month",
+            re.compile(rf"(?P<m>{_months(lex, full_only=True)})(?!\w)"),
+            word,
+            by_part,
+        ),
+    )
     return Grammar(
-        full_mdy=re.compile(
-            rf"{START}{weekday}(?P<m>{month})(?:,?\s+|(?<=\.))(?P<d>{DAY})(?:,\s*|\s+)(?P<y>{YEAR})"
-            rf"{glued}"
-        ),
-        full_dmy=re.compile(
-            rf"{START}{weekday}(?:{the})?(?P<d>{DAY}|{_ordinal_words(lex)})(?:\s+of)?"
-            rf"\s+(?P<m>{month}),?\s+(?P<y>{YEAR}){glued}"
-        ),
-        iso=re.compile(
-            rf"{START}(?P<y>{YEAR})(?P<sep>[-./])(?P<m>0[1-9]|1[0-2])(?P=sep)"
-            r"(?P<d>0[1-9]|[12]\d|3[01])(?![\w%])(?![.,:/-]\d)"
-        ),
-        numeric=re.compile(
-            rf"{START}(?P<a>\d{{1,2}})(?P<sep>[/.-])(?P<b>\d{{1,2}})(?P=sep)(?P<y>{YEAR}){YEAR_AFTER}"
-        ),
-        day_range_mdy=re.compile(
-            rf"{START}(?P<m>{month})\s+(?P<d>{DAY})\s*(?:{DASH}|\s(?:to|through|until)\s)\s*"
-            rf"(?:(?P<m2>{month})\s+)?(?P<d2>{DAY})(?:(?:,\s*|\s+)(?P<y>{YEAR}){YEAR_AFTER})?"
-        ),
-        day_range_dmy=re.compile(
-            rf"{START}(?P<d>{DAY})(?:\s+(?P<m>{month}))?\s*(?:{DASH}|\s(?:to|through|until)\s)\s*"
-            rf"(?P<d2>{DAY})\s+(?P<m2>{month})(?:,?\s+(?P<y>{YEAR}){YEAR_AFTER})?"
-        ),
-        month_year=re.compile(rf"(?<!\w){part}(?P<m>{month}),?\s+(?:of\s+)?(?P<y>{YEAR}){glued}"),
-        season=re.compile(
-            rf"(?<!\w){the_part}(?P<s>{season})"
-            rf"\s+(?:of\s+)?(?P<y>{YEAR}){YEAR_AFTER}"
-        ),
-        year_range=re.compile(
-            rf"{YEAR_BEFORE}(?P<y>{YEAR})(?:\s*{DASH}\s*|/)"
-            rf"(?P<y2>{YEAR}|\d\d(?!\d)|(?i:present|today|now)(?!\w)){YEAR_AFTER}"
-        ),
-        decade=re.compile(rf"(?<!\w){the_part}(?<![\w$#.,])(?P<dec>[12]\d\d0)['’]?s(?!\w)"),
-        century=re.compile(
-            rf"(?<!\w){the_part}(?P<ord>{ordinal})[\s-]+(?i:century)(?!\w)(?:\s+(?P<era>{ERA}))?"
-        ),
-        century_range=re.compile(
-            rf"(?<!\w)(?:(?P<from>(?i:from|between))\s+)?(?:{the})?(?P<o1>{ordinal})"
-            rf"(?:\s+(?i:century))?(?:\s*{DASH}\s*|\s+(?i:to|and|through|or)\s+)"
-            rf"(?:(?i:the)\s+)?(?P<o2>{ordinal})[\s-]+(?i:centuries)(?!\w)"
-        ),
-        part_year=re.compile(
-            rf"(?<!\w)(?:{the})?(?P<part>{parts})(?:\s+|-)(?P<y>{YEAR}){YEAR_AFTER}(?!['’]s)"
-        ),
-        bare_year=re.compile(rf"{YEAR_BEFORE}(?P<y>{YEAR}){YEAR_AFTER}(?!['’]s(?!\w))"),
-        era_year=re.compile(
-            rf"(?<![\w.])(?:(?P<ad>AD|A\.D\.)\s*(?P<y>\d{{1,4}})(?![\w%])|"
-            rf"(?P<y2>\d{{1,4}})\s*(?P<era>{ERA}))"
-        ),
-        day_month=re.compile(
-            rf"{START}{weekday}(?:(?P<m>{month})\s+(?P<d>{DAY})(?!\s*{DASH}?\s*\d)|"
-            rf"(?:{the})?(?P<d2>{DAY})(?:\s+of)?\s+(?P<m2>{month})(?!\w)|"
-            rf"(?P<the2>[Tt]he)\s+(?P<o>{_ordinal_words(lex)})\s+of\s+(?P<m3>{month})(?!\w))"
-        ),
-        bare_month=re.compile(rf"(?<!\w){part}(?P<m>{_months(lex, full_only=True)})(?!\w)"),
+        shapes=shapes,
         relative=re.compile(_relative(lex)),
         relative_rows=lex.relative,
-        qualifier_before=re.compile(rf"(?<![\w.])(?i:{qualifiers})\s*\Z"),
+        relative_trigger=re.compile(_relative_trigger(lex)),
+        word_start=re.compile(r"(?<![\w-])\w"),
+        qualifier_before=re.compile(rf"(?<![\w.])(?i:{alternatives(lex.qualifiers)})\s*\Z"),
         word_before=re.compile(r"(\S+)(\s*)\Z"),
         word_after=re.compile(r"\s*([\w.'’$%-]+)"),
         range_link=re.compile(r"\s*(?:[-–—]|to|until|till|through|thru|and)\s*"),

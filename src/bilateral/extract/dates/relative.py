@@ -175,18 +175,38 @@ class Between:
             return None
 
 
+REACH = 45  # how far before its unit word a relative phrase can start
+
+
 def relative_candidates(text: str) -> list[Candidate]:
-    """Every lexicon relative expression in ``text`` ("two years later", "that day")."""
-    g, lex = grammar(), lexicon()
-    found: list[Candidate] = []
-    for match in g.relative.finditer(text):
-        row = int((match.lastgroup or "r0")[1:])
-        meaning = g.relative_rows[row][1]
-        unit = lex.unit(match[f"u{row}"]) if f"u{row}" in match.re.groupindex else None
-        resolver = _resolver(meaning, unit, match, row)
-        if resolver is not None:
-            found.append(Candidate(match.start(), match.end(), "", resolver))
-    return found
+    """Every lexicon relative expression in ``text`` ("two years later", "that day").
+
+    Every phrase holds a trigger word (its unit, or a word such as "then"), so
+    the phrases are only tried at word starts shortly before a trigger.
+    """
+    g = grammar()
+    found: dict[tuple[int, int], Candidate] = {}
+    for trigger in g.relative_trigger.finditer(text):
+        if g.word_start.match(text, trigger.start()) is None:
+            continue
+        for word in g.word_start.finditer(text, max(0, trigger.start() - REACH), trigger.end()):
+            match = g.relative.match(text, word.start())
+            if match is None or match.end() < trigger.end():
+                continue
+            key = (match.start(), match.end())
+            if key not in found:
+                candidate = _candidate(match, g.relative_rows)
+                if candidate is not None:
+                    found[key] = candidate
+    return sorted(found.values(), key=lambda c: (c.start, c.end))
+
+
+def _candidate(match: re.Match[str], rows: tuple[tuple[str, str], ...]) -> Candidate | None:
+    row = int((match.lastgroup or "r0")[1:])
+    unit_group = f"u{row}"
+    unit = lexicon().unit(match[unit_group]) if unit_group in match.re.groupindex else None
+    resolver = _resolver(rows[row][1], unit, match, row)
+    return None if resolver is None else Candidate(match.start(), match.end(), "", resolver)
 
 
 def _resolver(
