@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
-from bilateral import config
+from bilateral import config, reconcile
 from bilateral.errors import (
     BilateralError,
     InputError,
@@ -46,6 +46,7 @@ from bilateral.model.trajectory import TimelineQuery, chronological
 from bilateral.readers.authority import open_dataset
 from bilateral.readers.fetch import DEFAULT_BASE_URL, Fetched, FetchProgress, fetch_datasets
 from bilateral.readers.registry import discover, is_collection, read_documents, read_path
+from bilateral.reconcile import CheckReport
 from bilateral.store import Store, StoredDocument, open_store
 from bilateral.store.fulltext import SentenceHit
 
@@ -134,6 +135,8 @@ class KnowledgeBase:
             report.files.extend(self._ingest_path(path, titles))
             if progress is not None:
                 progress(str(path))
+        if report.count("added") or report.count("replaced"):
+            self.refresh_verdicts()
         return report
 
     def _ingest_path(self, path: Path, titles: Sequence[str] | None) -> list[FileOutcome]:
@@ -189,7 +192,10 @@ class KnowledgeBase:
                 document = read_path(path, source_path=location)
             except BilateralError as error:
                 return FileOutcome(location, "failed", error=str(error).replace(str(path), safe))
-            return self._ingest_one(path, document, location)
+            outcome = self._ingest_one(path, document, location)
+        if outcome.status in ("added", "replaced"):
+            self.refresh_verdicts()
+        return outcome
 
     # -- queries -------------------------------------------------------------
 
@@ -306,6 +312,8 @@ class KnowledgeBase:
                 unchanged += status == "unchanged"
             if progress is not None:
                 progress(str(file))
+        if unchanged < len(files):
+            self.refresh_verdicts()
         return ImportReport(
             dataset, str(path), len(files), read, imported, unchanged, tuple(rejected)
         )
@@ -356,6 +364,50 @@ class KnowledgeBase:
     def travels(self, country: str) -> list[Travel]:
         """Trips of US presidents and secretaries of state to a state."""
         return [r for r in self._authority("travels", country) if isinstance(r, Travel)]
+
+    # -- fact-checking -------------------------------------------------------
+
+    def check(self, names: Sequence[str]) -> CheckReport:
+        """Verdicts on a dyad's checkable claims against the authority records,
+        conflicts first; recomputed from what is stored now, and stored."""
+        report = self.verdicts(names)
+        a, b = report.a, report.b
+        if not report.verdicts and not report.unchecked and report.note is None:
+            raise UnknownDyad(
+                f"the knowledge base has no envoys or events of {self.registry.name(a)} – "
+                f"{self.registry.name(b)}; ingest an article about them first"
+            )
+        return report
+
+    def verdicts(self, names: Sequence[str]) -> CheckReport:
+        """Like `check`, but an empty report for a dyad with no claims."""
+        return self._check(self.resolve_dyad(names))
+
+    def refresh_verdicts(self) -> None:
+        """Re-check every dyad with stored verdicts: run after claims or records change."""
+        for dyad in self.store.checked_dyads():
+            self._check(dyad)
+
+    def _check(self, dyad: tuple[str, str]) -> CheckReport:
+        facts = [fact_from_record(r) for r in self.store.facts(dyad=dyad)]
+        claims, scope = facts, None
+        if reconcile.US in dyad:
+            other = dyad[1] if dyad[0] == reconcile.US else dyad[0]
+            sources = sorted({f.source for f in facts})
+            for source in sources:  # their historical entities (see reconcile.scope)
+                found = self.store.facts(document_id=source, kinds=("envoy", "event"))
+                facts.extend(fact_from_record(r) for r in found)
+            claims = reconcile.in_scope(facts, other)
+            states = reconcile.scope_states(other, claims)
+            records = tuple(r for s in states for r in self.store.authority(None, s))
+            people = {r.person for r in self.store.authority("travels") if isinstance(r, Travel)}
+            names = {s: self.registry.name(s) for s in states}
+            scope = reconcile.Scope(other, names, records, tuple(sorted(people)))
+        report = reconcile.check_claims(*dyad, claims, scope)
+        verdicts = [reconcile.verdict_record(v) for v in report.verdicts]
+        fingerprint = reconcile.fingerprint(claims, scope)
+        self.store.replace_verdicts(dyad, fingerprint, verdicts, report.unchecked, report.note)
+        return report
 
 
 def date_expressions(path: Path) -> list[DateSpan]:

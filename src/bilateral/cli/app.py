@@ -10,6 +10,7 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from bilateral.cli import render
+from bilateral.cli.check import check
 from bilateral.cli.common import DbOption, knowledge_base
 from bilateral.cli.dates import dates
 from bilateral.cli.imports import fetch_app, import_app
@@ -77,7 +78,7 @@ def show(
 ) -> None:
     """Print the profile of a dyad: envoys, missions by host country, counts of other facts."""
     with knowledge_base(db) as kb:
-        render.profile(kb.profile(states), kb.name)
+        render.profile(kb.profile(states), kb.name, kb.verdicts(states))
 
 
 @app.command()
@@ -124,6 +125,7 @@ def sources(db: DbOption = None) -> None:
 
 app.command()(dates)
 app.command()(timeline)
+app.command()(check)
 app.add_typer(import_app, name="import")
 app.add_typer(fetch_app, name="fetch")
 

@@ -15,6 +15,7 @@ from rich.table import Table
 from bilateral.kb import IngestReport
 from bilateral.model.facts import Event
 from bilateral.model.profile import DyadProfile
+from bilateral.reconcile import CheckReport
 from bilateral.store import StoredDocument
 
 console = Console()
@@ -53,20 +54,43 @@ def ingest_report(report: IngestReport) -> None:
         console.print(f"[yellow]note[/] {path}: {problem}", highlight=False)
 
 
-def profile(p: DyadProfile, name: Callable[[str], str]) -> None:
+_BADGES = {"corroborated": "[green]✓[/]", "conflicting": "[bold red]✗[/]", "not-covered": "·"}
+_BADGE_KEY = "Rec.: ✓ corroborated ✗ conflicting · not covered – not checkable (bilateral check)"
+
+
+def profile(p: DyadProfile, name: Callable[[str], str], checked: CheckReport | None = None) -> None:
+    """The dyad's profile; ``checked`` adds each extracted envoy's verdict (a badge)."""
     console.rule(f"[bold]{name(p.a)} – {name(p.b)}[/]  ({p.a}–{p.b})")
     console.print(f"Sources: {', '.join(p.sources)}", highlight=False)
-    envoys = Table(title="Current envoys", title_justify="left", expand=False)
-    for column in ("From", "To", "Envoy", "Title", "Rank"):
+    badges = (
+        {v.claim_id: _BADGES.get(v.verdict, v.verdict) for v in checked.verdicts} if checked else {}
+    )
+    record = ("Rec.",) if badges else ()
+    key = _BADGE_KEY if badges else None
+    envoys = Table(
+        title="Current envoys",
+        title_justify="left",
+        expand=False,
+        caption=key,
+        caption_justify="left",
+    )
+    for column in ("From", "To", "Envoy", "Title", "Rank", *record):
         envoys.add_column(column)
     for e in p.current_envoys:
-        envoys.add_row(name(e.sender), name(e.receiver), e.person, e.title or "", e.rank)
+        badge = (badges.get(e.id, "–"),) if badges else ()
+        envoys.add_row(name(e.sender), name(e.receiver), e.person, e.title or "", e.rank, *badge)
     console.print(envoys)
     if p.envoy_history:
-        history = Table(title="Envoys through history", title_justify="left")
-        for column in ("From", "To", "Envoy", "Title", "Start", "End"):
-            history.add_column(column)
+        history = Table(
+            title="Envoys through history",
+            title_justify="left",
+            caption=key,
+            caption_justify="left",
+        )
+        for column in ("From", "To", "Envoy", "Title", "Start", "End", *record):
+            history.add_column(column, min_width=10 if column == "Start" else None)
         for e in p.envoy_history:
+            badge = (badges.get(e.id, "–"),) if badges else ()
             history.add_row(
                 name(e.sender),
                 name(e.receiver),
@@ -74,6 +98,7 @@ def profile(p: DyadProfile, name: Callable[[str], str]) -> None:
                 e.title or "",
                 e.start or "",
                 e.end or "",
+                *badge,
             )
         console.print(history)
     authority_envoys(p, name)

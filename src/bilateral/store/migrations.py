@@ -30,10 +30,16 @@ def _sentences_fts(connection: Connection) -> None:
     fulltext.create(connection)
 
 
+def _verdicts(connection: Connection) -> None:
+    for table in schema.VERDICT_TABLES:
+        table.create(connection, checkfirst=True)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     ("0001_initial", _initial),
     ("0002_authority", _authority),
     ("0003_sentences_fts", _sentences_fts),
+    ("0004_verdicts", _verdicts),
 )
 
 

@@ -14,6 +14,7 @@ from bilateral.model.document import Document
 from bilateral.model.facts import Fact
 from bilateral.store.fulltext import SentenceHit
 from bilateral.store.sql import DyadCount, StoredDocument
+from bilateral.store.verdicts import StoredVerdicts
 
 
 class Store(Protocol):
@@ -69,3 +70,16 @@ class Store(Protocol):
     ) -> list[AuthorityRecord]: ...
 
     def authority_counts(self) -> dict[str, int]: ...
+
+    def replace_verdicts(
+        self,
+        dyad: tuple[str, str],
+        fingerprint: str,
+        verdicts: Sequence[dict[str, Any]],
+        unchecked: int = 0,
+        note: str | None = None,
+    ) -> bool: ...
+
+    def verdicts(self, dyad: tuple[str, str]) -> StoredVerdicts | None: ...
+
+    def checked_dyads(self) -> list[tuple[str, str]]: ...

@@ -147,3 +147,36 @@ authority_files = Table(
 )
 
 AUTHORITY_TABLES = (authority_records, authority_files)
+
+# -- verdicts (migration 0003_verdicts) --------------------------------------------
+# What reconciliation concluded about a dyad's claims. `verdict_runs` holds one
+# row per checked dyad with the fingerprint of the inputs the verdicts were
+# computed from (claims, authority records, rules), so a re-run that would
+# produce the same verdicts writes nothing and stale verdicts can be told
+# apart; `verdicts` one row per checkable claim, the whole verdict as JSON.
+
+verdict_runs = Table(
+    "verdict_runs",
+    metadata,
+    Column("dyad_a", String(80), primary_key=True),
+    Column("dyad_b", String(80), primary_key=True),
+    Column("fingerprint", String(64), nullable=False),
+    Column("unchecked", Integer, nullable=False),
+    Column("note", Text),
+    Column("checked_at", String(40), nullable=False),
+)
+
+verdicts = Table(
+    "verdicts",
+    metadata,
+    Column("dyad_a", String(80), primary_key=True),
+    Column("dyad_b", String(80), primary_key=True),
+    Column("claim_id", String(60), primary_key=True),
+    Column("seq", Integer, nullable=False),
+    Column("verdict", String(20), nullable=False),
+    Column("record_ids", Text, nullable=False),
+    Column("record", Text, nullable=False),
+    Index("ix_verdicts_claim", "claim_id"),
+)
+
+VERDICT_TABLES = (verdict_runs, verdicts)

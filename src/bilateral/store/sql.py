@@ -24,8 +24,10 @@ from bilateral.model.document import Document
 from bilateral.model.facts import Fact, entity_mentions, fact_record
 from bilateral.store import authority as authority_store
 from bilateral.store import fulltext, schema
+from bilateral.store import verdicts as verdict_store
 from bilateral.store.fulltext import SentenceHit
 from bilateral.store.migrations import is_bilateral_database, upgrade
+from bilateral.store.verdicts import StoredVerdicts
 
 
 @dataclass(frozen=True)
@@ -353,3 +355,33 @@ class SqlStore:
         """Authority records per dataset."""
         with self.engine.connect() as connection:
             return authority_store.count_records(connection)
+
+    # -- verdicts ------------------------------------------------------------
+
+    def replace_verdicts(
+        self,
+        dyad: tuple[str, str],
+        fingerprint: str,
+        verdicts: Sequence[dict[str, Any]],
+        unchecked: int = 0,
+        note: str | None = None,
+    ) -> bool:
+        """Store a dyad's verdicts in place of its earlier ones (one transaction);
+        False when they were computed from the same inputs (nothing written)."""
+        try:
+            with self.engine.begin() as connection:
+                return verdict_store.replace(
+                    connection, dyad, fingerprint, verdicts, unchecked, note
+                )
+        except SQLAlchemyError as error:
+            raise StoreError(f"could not store the verdicts of {dyad}: {error}") from error
+
+    def verdicts(self, dyad: tuple[str, str]) -> StoredVerdicts | None:
+        """A dyad's stored verdicts, or None when it was never checked."""
+        with self.engine.connect() as connection:
+            return verdict_store.select_verdicts(connection, dyad)
+
+    def checked_dyads(self) -> list[tuple[str, str]]:
+        """Every dyad with stored verdicts."""
+        with self.engine.connect() as connection:
+            return verdict_store.checked_dyads(connection)
