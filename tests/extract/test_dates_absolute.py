@@ -192,3 +192,9 @@ def test_glued_table_cells_still_split_into_dates() -> None:
         ("9 March 2022", "2022-03-09"),
         ("11 September 2010", "2010-09-11"),
     ]
+
+
+def test_a_range_of_month_names_shares_the_year() -> None:
+    assert found("It was signed in New York, May–June 2011.") == [
+        ("May–June 2011", "2011-05/2011-06")
+    ]

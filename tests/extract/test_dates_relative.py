@@ -98,3 +98,18 @@ def test_a_bare_month_needs_a_date_preposition() -> None:
 def test_a_year_range_anchor_counts_forward_from_its_end() -> None:
     text = "Peru sat on the Council from 2006 to 2007 and left the following year."
     assert found(text)[1] == ("the following year", "2008")
+
+
+def test_a_phrase_leading_into_a_dated_event_counts_from_that_date() -> None:
+    text = "The consulate opened in 1889, 40 years before the embassy opened in 1929."
+    assert found(text)[1] == ("40 years before", "1889")
+
+
+def test_a_leading_phrase_without_a_date_after_it_uses_the_date_before() -> None:
+    text = "In 2002, a bomb exploded just days before a visit. The visit went ahead in 2003."
+    assert found(text)[1] == ("days before", "2002")
+
+
+def test_the_access_date_of_a_citation_anchors_nothing() -> None:
+    text = "Relations began in 1990. Retrieved 12 November 2011. The following year was calm."
+    assert found(text)[-1] == ("The following year", "1991")

@@ -211,10 +211,11 @@ def _day_month(match: Hit, text: str) -> Candidate | None:
 
 
 def _bare_month(match: Hit, text: str) -> Candidate | None:
-    """A month name alone is a date only after a date preposition or with a part."""
+    """A month name alone is a date only after a date preposition, with a part, or
+    opening a range of months ("May–June 2011")."""
     lex = lexicon()
     part = match.get("part")
-    if not part:
+    if not part and grammar().month_dash.match(text, match.end()) is None:
         before = text[max(0, match.start() - 12) : match.start()].split()
         if not before or before[-1].casefold() not in lex.prepositions | {"from", "to", "of"}:
             return None

@@ -74,6 +74,9 @@ class Grammar:
     word_after: re.Pattern[str]
     range_link: re.Pattern[str]
     range_opener: re.Pattern[str]
+    month_dash: re.Pattern[str]
+    citation: re.Pattern[str]
+    sentence_end: re.Pattern[str]
 
 
 def _months(lex: DateLexicon, full_only: bool = False) -> str:
@@ -289,4 +292,7 @@ def grammar() -> Grammar:
         word_after=re.compile(r"\s*([\w.'’$%-]+)"),
         range_link=re.compile(r"\s*(?:[-–—]|to|until|till|through|thru|and)\s*"),
         range_opener=re.compile(r"(?<!\w)(?i:(from|between))\s+\Z"),
+        month_dash=re.compile(rf"\s*{DASH}\s*(?:{month})(?!\w)"),
+        citation=re.compile(rf"(?<!\w)(?i:{alternatives(lex.citation_cues)})(?:\s+on)?[\s:,]*\Z"),
+        sentence_end=re.compile(r"[.!?][\"')\]]*\s"),
     )

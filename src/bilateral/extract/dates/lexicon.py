@@ -41,6 +41,7 @@ class DateLexicon:
     quantifiers: frozenset[str]
     function_words: frozenset[str]
     prepositions: frozenset[str]
+    citation_cues: frozenset[str]
 
     def month(self, form: str) -> int:
         """The number of a month as written ("Jan.", "JANUARY", "January")."""
@@ -111,4 +112,5 @@ def lexicon() -> DateLexicon:
         quantifiers=_words("dates_quantifiers.txt"),
         function_words=_words("dates_function_words.txt"),
         prepositions=_words("dates_prepositions.txt"),
+        citation_cues=_words("dates_citation_cues.txt"),
     )

@@ -55,11 +55,17 @@ def _day(value: EDTF, last: bool) -> date | None:
 
 @dataclass(frozen=True, slots=True)
 class Shift:
-    """``count`` units after (``sign`` +1) or before (−1) the anchor; count None is vague."""
+    """``count`` units after (``sign`` +1) or before (−1) the anchor; count None is vague.
+
+    ``leads`` marks a phrase that leads into what it counts from ("40 years
+    before its embassy opened in 1929"): a date later in the same sentence is
+    then the better anchor.
+    """
 
     unit: Unit
     count: int | None
     sign: int
+    leads: bool = False
 
     def resolve(self, anchor: EDTF) -> str | None:
         reference = _reference(anchor, self.sign > 0)
@@ -205,14 +211,16 @@ def _candidate(match: re.Match[str], rows: tuple[tuple[str, str], ...]) -> Candi
     row = int((match.lastgroup or "r0")[1:])
     unit_group = f"u{row}"
     unit = lexicon().unit(match[unit_group]) if unit_group in match.re.groupindex else None
-    resolver = _resolver(rows[row][1], unit, match, row)
+    resolver = _resolver(rows[row], unit, match, row)
     return None if resolver is None else Candidate(match.start(), match.end(), "", resolver)
 
 
 def _resolver(
-    meaning: str, unit: Unit | None, match: re.Match[str], row: int
+    template: tuple[str, str], unit: Unit | None, match: re.Match[str], row: int
 ) -> Shift | Same | OpenAfter | None:
     unit = unit or Unit("year", 1)
+    meaning = template[1]
+    leads = template[0].split()[-1] in ("before", "after", "prior")
     if meaning == "0":
         return Same(unit)
     if meaning in ("since", "after"):
@@ -221,7 +229,7 @@ def _resolver(
     amount = meaning[1:]
     if amount == "n":  # a counted decade is ten years: "two decades later" is a year
         count = lexicon().count(match[f"n{row}"])
-        return None if not count else Shift(Unit(unit.base, 1), count * unit.size, sign)
+        return None if not count else Shift(Unit(unit.base, 1), count * unit.size, sign, leads)
     if amount == "few":
-        return Shift(unit, None, sign)
-    return Shift(unit, int(amount), sign)
+        return Shift(unit, None, sign, leads)
+    return Shift(unit, int(amount), sign, leads)

@@ -20,7 +20,7 @@ from bilateral.extract.dates.absolute import calendar_candidates
 from bilateral.extract.dates.grammar import grammar
 from bilateral.extract.dates.lexicon import lexicon
 from bilateral.extract.dates.periods import join
-from bilateral.extract.dates.relative import Between, Partial, relative_candidates
+from bilateral.extract.dates.relative import Between, Partial, Shift, relative_candidates
 from bilateral.extract.dates.spans import Candidate, DateSpan
 from bilateral.model.edtf import EDTFError, format_interval, parse, qualify
 
@@ -134,21 +134,28 @@ def _resolved(text: str, candidates: list[Candidate], offset: int) -> list[DateS
     """Spans in `text` coordinates, relative ones resolved in text order.
 
     A month or day whose year was resolved ("on April 6") can itself anchor
-    what follows it ("the same day").
+    what follows it ("the same day"); the access date of a citation
+    ("Retrieved 3 July 2021") anchors nothing.
     """
-    absolute = [c for c in candidates if not c.relative]
+    g = grammar()
+    absolute = [c for c in candidates if not c.relative and not _cited(text, c)]
     anchors: list[Candidate] = []
     spans: list[DateSpan] = []
     for candidate in candidates:
         start, end = candidate.start + offset, candidate.end + offset
         piece = text[candidate.start : candidate.end]
         if candidate.resolver is None:
-            anchors.append(candidate)
+            if candidate in absolute:
+                anchors.append(candidate)
             precision = parse(candidate.edtf).precision.value
             spans.append(DateSpan(start, end, piece, candidate.edtf, precision))
             continue
-        later = (c for c in absolute if c.start >= candidate.end)
-        anchor = anchors[-1] if anchors else next(later, None)
+        later = [c for c in absolute if c.start >= candidate.end]
+        anchor = anchors[-1] if anchors else next(iter(later), None)
+        if _leads_into(candidate, later) and not g.sentence_end.search(
+            text, candidate.end, later[0].start
+        ):
+            anchor = later[0]
         edtf = candidate.resolver.resolve(parse(anchor.edtf)) if anchor else None
         if anchor is None or edtf is None:
             spans.append(DateSpan(start, end, piece, "", "", None, True, True))
@@ -158,3 +165,12 @@ def _resolved(text: str, candidates: list[Candidate], offset: int) -> list[DateS
         precision = parse(edtf).precision.value
         spans.append(DateSpan(start, end, piece, edtf, precision, anchor.start + offset, True))
     return spans
+
+
+def _leads_into(candidate: Candidate, later: list[Candidate]) -> bool:
+    return isinstance(candidate.resolver, Shift) and candidate.resolver.leads and bool(later)
+
+
+def _cited(text: str, candidate: Candidate) -> bool:
+    window = max(0, candidate.start - 24)
+    return grammar().citation.search(text, window, candidate.start) is not None
