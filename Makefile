@@ -3,6 +3,9 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.install.stamp
+# Front-end packages for the web pages (npm), kept inside the venv: never committed.
+WEB    := $(VENV)/web
+WEB_STAMP := $(WEB)/.install.stamp
 SHARED ?= ../shared
 DEMO_DB ?= var/demo.sqlite
 
@@ -14,7 +17,13 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-install: $(STAMP)
+$(WEB_STAMP): package.json package-lock.json | $(STAMP)
+	mkdir -p $(WEB)
+	cp package.json package-lock.json $(WEB)/
+	cd $(WEB) && npm ci --no-audit --no-fund --loglevel=error
+	touch $(WEB_STAMP)
+
+install: $(STAMP) $(WEB_STAMP)
 
 demo: install
 	$(BIN)/bilateral ingest $(SHARED)/corpus/seed --db $(DEMO_DB)

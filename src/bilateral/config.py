@@ -8,6 +8,7 @@ walk, so a setting cannot exist without being documented.
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,4 +43,40 @@ DB = Setting(
     default=_default_db,
 )
 
-SETTINGS: tuple[Setting, ...] = (DB,)
+TOKEN = Setting(
+    name="token",
+    env="BILATERAL_TOKEN",
+    help="Secret that turns on ingest over HTTP: `bilateral serve` accepts uploads only from "
+    "requests carrying it as 'Authorization: Bearer <token>'. Unset, the server is read-only.",
+    default=lambda: "",
+)
+
+MAX_UPLOAD = Setting(
+    name="max_upload",
+    env="BILATERAL_MAX_UPLOAD",
+    help="Largest request body `bilateral serve` accepts, in bytes (an uploaded article).",
+    default=lambda: str(5 * 1024 * 1024),
+)
+
+CORS_ORIGINS = Setting(
+    name="cors_origins",
+    env="BILATERAL_CORS_ORIGINS",
+    help="Comma-separated origins whose pages may call the HTTP API from a browser (CORS, "
+    "read-only methods). Unset, CORS is off.",
+    default=lambda: "",
+)
+
+
+def _default_assets() -> str:
+    return str(Path(sys.prefix) / "web" / "node_modules")
+
+
+ASSETS = Setting(
+    name="assets",
+    env="BILATERAL_ASSETS",
+    help="Folder of the front-end packages the web pages load (leaflet, topojson-client, "
+    "world-atlas), as `make install` puts them with npm; served locally, never from a CDN.",
+    default=_default_assets,
+)
+
+SETTINGS: tuple[Setting, ...] = (DB, TOKEN, MAX_UPLOAD, CORS_ORIGINS, ASSETS)

@@ -14,6 +14,7 @@ from bilateral.cli.check import check
 from bilateral.cli.common import DbOption, knowledge_base
 from bilateral.cli.dates import dates
 from bilateral.cli.imports import fetch_app, import_app
+from bilateral.cli.serve import serve
 from bilateral.cli.timeline import timeline
 from bilateral.model.facts import KINDS
 
@@ -126,6 +127,7 @@ def sources(db: DbOption = None) -> None:
 app.command()(dates)
 app.command()(timeline)
 app.command()(check)
+app.command()(serve)
 app.add_typer(import_app, name="import")
 app.add_typer(fetch_app, name="fetch")
 

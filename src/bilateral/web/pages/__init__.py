@@ -1,0 +1,1 @@
+"""HTML pages: the index of dyads, a dyad's page and a document's page."""
