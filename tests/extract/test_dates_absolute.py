@@ -198,3 +198,7 @@ def test_a_range_of_month_names_shares_the_year() -> None:
     assert found("It was signed in New York, May–June 2011.") == [
         ("May–June 2011", "2011-05/2011-06")
     ]
+
+
+def test_a_full_date_glued_to_the_word_before_it_in_a_table_is_found() -> None:
+    assert found("Relations with Bulgaria5 June 1992See also") == [("5 June 1992", "1992-06-05")]

@@ -163,7 +163,7 @@ def grammar() -> Grammar:
         Shape(
             "full_dmy",
             re.compile(rf"(?P<d>{DAY})(?:\s+of)?\s+(?P<m>{month}),?\s+(?P<y>{YEAR}){glued}"),
-            start,
+            re.compile(rf"(?:{START}|(?<=[a-z]))"),  # glued cells: "with Bulgaria5 June 1992"
             by_weekday_the,
         ),
         Shape(
