@@ -372,7 +372,7 @@ class KnowledgeBase:
         conflicts first; recomputed from what is stored now, and stored."""
         report = self.verdicts(names)
         a, b = report.a, report.b
-        if not report.verdicts and not report.unchecked and report.note is None:
+        if not report.verdicts and not report.unchecked:
             raise UnknownDyad(
                 f"the knowledge base has no envoys or events of {self.registry.name(a)} – "
                 f"{self.registry.name(b)}; ingest an article about them first"
@@ -393,16 +393,14 @@ class KnowledgeBase:
         claims, scope = facts, None
         if reconcile.US in dyad:
             other = dyad[1] if dyad[0] == reconcile.US else dyad[0]
-            sources = sorted({f.source for f in facts})
-            for source in sources:  # their historical entities (see reconcile.scope)
+            for source in sorted({f.source for f in facts}):  # for historical entities
                 found = self.store.facts(document_id=source, kinds=("envoy", "event"))
                 facts.extend(fact_from_record(r) for r in found)
             claims = reconcile.in_scope(facts, other)
             states = reconcile.scope_states(other, claims)
-            records = tuple(r for s in states for r in self.store.authority(None, s))
-            people = {r.person for r in self.store.authority("travels") if isinstance(r, Travel)}
-            names = {s: self.registry.name(s) for s in states}
-            scope = reconcile.Scope(other, names, records, tuple(sorted(people)))
+            records = [r for s in states for r in self.store.authority(None, s)]
+            travels = self.store.authority("travels")
+            scope = reconcile.build_scope(states, self.registry, records, travels)
         report = reconcile.check_claims(*dyad, claims, scope)
         verdicts = [reconcile.verdict_record(v) for v in report.verdicts]
         fingerprint = reconcile.fingerprint(claims, scope)

@@ -24,7 +24,7 @@ from bilateral.model.authority import authority_record
 from bilateral.model.facts import Envoy, Event, Fact, fact_record, merge_facts
 from bilateral.reconcile.envoys import check_envoy
 from bilateral.reconcile.events import check_event
-from bilateral.reconcile.scope import US, Scope, is_historical, scope_states
+from bilateral.reconcile.scope import US, Scope, build_scope, is_historical, scope_states
 from bilateral.reconcile.verdicts import (
     CONFLICTING,
     CORROBORATED,
@@ -114,6 +114,7 @@ __all__ = [
     "Comparison",
     "Scope",
     "Verdict",
+    "build_scope",
     "check_claim",
     "check_claims",
     "fingerprint",

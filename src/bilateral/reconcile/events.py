@@ -42,8 +42,15 @@ _DIRECTED = frozenset({"recognize", "upgrade-mission", "open-mission", "close-mi
 
 def parties(event: Event, scope: Scope) -> tuple[str, str | None] | None:
     """(the state in scope, the actor if known) when the event is between the US and a
-    state in scope; None otherwise."""
+    state in scope; None otherwise. An event that names no state at all ("the
+    Legation was raised to an Embassy") is taken to be between the states of the
+    article's dyad."""
     roles = [r for r in (event.actor, event.recipient) if r]
+    if not roles and not any(_is_state(a) for a in event.actors) and event.dyad:
+        roles = list(event.dyad)
+        if US in roles and scope.covers(roles[1] if roles[0] == US else roles[0]):
+            return (roles[1] if roles[0] == US else roles[0]), None
+        return None
     if len(roles) == 2:
         if US not in roles:
             return None
@@ -53,6 +60,12 @@ def parties(event: Event, scope: Scope) -> tuple[str, str | None] | None:
         return None
     others = [a for a in dict.fromkeys((*roles, *event.actors)) if a != US and scope.covers(a)]
     return (others[0], event.actor) if len(others) == 1 else None
+
+
+def _is_state(actor: str) -> bool:
+    """State ids are ISO codes (two capitals) or lower-case slugs; people mix cases and
+    organisations are longer acronyms."""
+    return (len(actor) == 2 and actor.isupper()) or (actor == actor.lower() and "-" in actor)
 
 
 def describe(event: Event) -> str:
@@ -76,7 +89,7 @@ def check_event(event: Event, scope: Scope) -> Verdict | None:
         r
         for r in scope.of(RecognitionEvent)
         if set(kinds) & set(r.kinds)
-        and scope.subject(r.title, r.country) == other
+        and scope.subject(r.title, r.country, r.kind) == other
         and not (mode in _DIRECTED and actor and r.actor and r.actor != actor)
     ]
     claim = describe(event)

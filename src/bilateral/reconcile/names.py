@@ -46,7 +46,7 @@ TITLES = frozenset(
     "gen king queen prince princess hon honorable senator governor".split()
 )
 _PAREN = re.compile(r"\([^)]*\)")
-_INITIALS = re.compile(r"^(?:[A-Z]\.){2,}$|^(?:[A-Z]\.)+[A-Z]$|^[A-Z]{2,3}$")
+_INITIALS = re.compile(r"^(?:[A-Z]\.){2,}$|^(?:[A-Z]\.)+[A-Z]$")
 _SPLIT = re.compile(r"[\s\-\u2010-\u2015\u00a0]+")
 
 
@@ -88,9 +88,8 @@ def words(name: str) -> tuple[Word, ...]:
         text = f"{tail} {head}"
     raw = [t.strip(",") for t in _SPLIT.split(text) if t.strip(",")]
     found: list[Word] = []
-    for position, token in enumerate(raw):
-        last = position == len(raw) - 1
-        if _INITIALS.match(token) and not (last and token.isalpha()):
+    for token in raw:
+        if _INITIALS.match(token):
             found.extend(Word(c.casefold(), True) for c in token if c.isalpha())
             continue
         folded = _fold(token)

@@ -11,11 +11,12 @@ candidates; the linkers decide which one states the same fact.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import TypeVar
 
-from bilateral.model.authority import AuthorityRecord
+from bilateral.model.authority import AuthorityRecord, Travel
+from bilateral.model.countries import CountryRegistry
 from bilateral.model.facts import Fact
 from bilateral.model.names import fold
 from bilateral.reconcile import dates
@@ -51,7 +52,8 @@ class Scope:
     """The authority records a dyad's claims are checked against.
 
     ``names`` maps each state in scope to its English name (the dyad's other
-    state first); ``travellers`` are the names of every US president and
+    state first), ``aliases`` to its other names (to read record titles);
+    ``travellers`` are the names of every US president and
     secretary of state the travels dataset knows, so that a US visitor who
     is neither is not checked against it.
     """
@@ -60,6 +62,7 @@ class Scope:
     names: Mapping[str, str]
     records: tuple[AuthorityRecord, ...] = ()
     travellers: tuple[str, ...] = ()
+    aliases: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     def covers(self, state: str | None) -> bool:
         return state is not None and state in self.names
@@ -67,13 +70,51 @@ class Scope:
     def of(self, kind: type[R]) -> list[R]:
         return [r for r in self.records if isinstance(r, kind) and self.covers(r.country)]
 
-    def subject(self, title: str, country: str) -> str:
-        """The state a record's title is about: the longest name in scope it contains
-        ("… Recognition of the Peru-Bolivian Confederation" is not about Peru), else
-        the state whose file it is in."""
+    def subject(self, title: str, country: str, kind: str) -> str | None:
+        """The state a record's title is about: the one in scope whose name (or alias)
+        it contains, the longest if several ("… Recognition of the Peru-Bolivian
+        Confederation" is not about Peru). A title naming none is about the state
+        whose file it is in, except a recognition, which then recognised someone else."""
         text = f" {fold(title)} "
-        named = [s for s, name in self.names.items() if f" {fold(name)} " in text]
-        return max(named, key=lambda s: len(self.names[s]), default=country)
+        named = [
+            (len(key), state)
+            for state, forms in self.forms().items()
+            for key in forms
+            if f" {key} " in text
+        ]
+        if named:
+            return max(named)[1]
+        return None if kind == "recognition" else country
+
+    def forms(self) -> dict[str, set[str]]:
+        """Folded names and aliases of each state in scope."""
+        return {
+            state: {fold(n) for n in (name, *self.aliases.get(state, ())) if fold(n)}
+            for state, name in self.names.items()
+        }
+
+
+def build_scope(
+    states: Sequence[str],
+    registry: CountryRegistry,
+    records: Iterable[AuthorityRecord],
+    travels: Iterable[AuthorityRecord] = (),
+) -> Scope:
+    """The scope of ``states`` (the dyad's other state first) with their names and
+    aliases from the registry; ``travels`` are every travels record, whose people
+    are the US principals a visit claim can be checked for."""
+    aliases: dict[str, tuple[str, ...]] = {s: () for s in states}
+    for form, code, role in registry.forms():
+        if code in aliases and role in ("name", "alias"):
+            aliases[code] += (form,)
+    people = sorted({r.person for r in travels if isinstance(r, Travel)})
+    return Scope(
+        states[0],
+        {s: registry.name(s) for s in states},
+        tuple(records),
+        tuple(people),
+        aliases,
+    )
 
 
 def verdict(fact: Fact, claim: str, date: str | None, dataset: str, **values: object) -> Verdict:

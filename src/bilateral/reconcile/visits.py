@@ -34,13 +34,23 @@ def check_visit(event: Event, scope: Scope) -> Verdict | None:
     if event.mode not in MODES:
         return None
     persons = [a for a in event.actors if names.looks_like_person(a)]
+    principals = [p for p in persons if names.best_score(p, scope.travellers) >= names.STRONG]
+    visits: list[Trip] = list(scope.of(LeaderVisit))
     if event.recipient == US and scope.covers(event.actor):
-        return _check(event, scope, persons, list(scope.of(LeaderVisit)), "visits")
+        return _check(event, scope, persons, visits, "visits")
     if event.actor == US and scope.covers(event.recipient):
-        principals = [p for p in persons if names.best_score(p, scope.travellers) >= names.STRONG]
         if not principals:
             return None
-        return _check(event, scope, principals, list(scope.of(Travel)), "travels")
+        return _check(event, scope, principals, scope.of(Travel), "travels")
+    if event.actor is None and event.recipient is None and event.dyad and US in event.dyad:
+        # No roles ("Aylwin visited Bush"): whoever the records know says which way it went.
+        leaders = [
+            p for p in persons if names.best_score(p, [_person(v) for v in visits]) >= names.STRONG
+        ]
+        if leaders:
+            return _check(event, scope, leaders, visits, "visits")
+        if principals:
+            return _check(event, scope, principals, scope.of(Travel), "travels")
     return None
 
 
@@ -53,7 +63,7 @@ def _person(record: Trip) -> str:
 
 
 def _check(
-    event: Event, scope: Scope, persons: Sequence[str], records: list[Trip], dataset: str
+    event: Event, scope: Scope, persons: Sequence[str], records: Sequence[Trip], dataset: str
 ) -> Verdict:
     claim = describe(event)
     if persons:
