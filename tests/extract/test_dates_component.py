@@ -1,9 +1,12 @@
 """The `dates` pipeline component over a whole document."""
 
+from pathlib import Path
+
 from bilateral.extract.dates import DateSpan, DateTagger
 from bilateral.extract.registry import default_pipeline
 from bilateral.model.span import Span
 from bilateral.readers.outline import read_outline
+from bilateral.readers.registry import read_path
 
 ARTICLE = """= Chile–Japan relations =
 
@@ -60,3 +63,13 @@ def test_offsets_are_in_plain_text_and_map_back_to_the_original() -> None:
         assert document.plain[span.start : span.end] == span.text
         where = document.original(Span(span.start, span.end))
         assert document.text[where.start : where.end] == span.text
+
+
+def test_wikitext_date_templates_are_tagged_and_map_back_to_the_template(tmp_path: Path) -> None:
+    path = tmp_path / "a.wiki"
+    path.write_text("Relations began on {{start date|1990|5|2}}.\n", encoding="utf-8")
+    document = read_path(path)
+    (span,) = DateTagger().run(document, {}).values["dates"]
+    assert span.edtf == "1990-05-02"
+    where = document.original(Span(span.start, span.end))
+    assert document.text[where.start : where.end] == "{{start date|1990|5|2}}"

@@ -14,11 +14,14 @@ class DateSpan:
 
     ``precision`` is that of ``edtf`` (`bilateral.model.edtf.Precision` values:
     day, month, season, year, decade, century, interval, …). A relative
-    expression ("the following year") has ``relative`` set and ``anchor`` at
-    the start offset of the absolute expression it was resolved against.
-    When the paragraph holds no date it can be resolved against, it is kept
-    with ``edtf == ""``, ``precision == ""``, ``anchor is None`` and
-    ``unanchored`` set, rather than guessed.
+    expression ("the following year", "in May") has ``relative`` set and
+    ``anchor`` at the start offset of the expression it was resolved against:
+    the nearest absolute date before it in its paragraph (else the nearest
+    after it), or a month or day whose year was resolved that way ("on April 6
+    … the same day"). Access dates of citations ("Retrieved 3 July 2021") are
+    never anchors. When the paragraph holds no date it can be resolved
+    against, the expression is kept with ``edtf == ""``, ``precision == ""``,
+    ``anchor is None`` and ``unanchored`` set, rather than guessed.
     """
 
     start: int
