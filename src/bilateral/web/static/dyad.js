@@ -46,7 +46,13 @@
       .catch(function () {
         box.setAttribute("data-basemap", "missing");
       });
-    var points = [];
+    var points = data.missions.map(function (m) { return [m.lat, m.lng]; });
+    // The view comes first: Leaflet adds markers to the page only once it has one.
+    if (points.length) {
+      map.fitBounds(L.latLngBounds(points).pad(0.15), { maxZoom: 6 });
+    } else {
+      map.setView([20, 0], 1);
+    }
     data.missions.forEach(function (m) {
       var icon = L.divIcon({
         className: "mission-marker mission-" + m.type,
@@ -61,15 +67,16 @@
         node.setAttribute("data-mission", m.id);
         node.setAttribute("data-mission-type", m.type);
       }
-      // Leaflet fires "click" for a mouse click and for Enter on a focused marker.
       marker.on("click", function () { window.bilateralShowFact(m.id, node); });
-      points.push([m.lat, m.lng]);
+      if (node) {
+        node.addEventListener("keydown", function (event) {
+          if (event.key === "Enter" || event.key === " ") {
+            event.preventDefault();
+            window.bilateralShowFact(m.id, node);
+          }
+        });
+      }
     });
-    if (points.length) {
-      map.fitBounds(L.latLngBounds(points).pad(0.15), { maxZoom: 6 });
-    } else {
-      map.setView([20, 0], 1);
-    }
     box.setAttribute("data-markers", String(points.length));
   }
 
