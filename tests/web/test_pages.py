@@ -4,7 +4,9 @@ errors as pages, headers that keep everything on this server, and the command.""
 from __future__ import annotations
 
 import re
+from typing import Any
 
+import pytest
 from typer.testing import CliRunner
 
 from bilateral.cli.app import app
@@ -99,3 +101,25 @@ def test_serve_is_a_command_with_host_port_and_db() -> None:
 def test_serve_refuses_a_database_it_cannot_open(tmp_path: object) -> None:
     result = CliRunner().invoke(app, ["serve", "--db", str(tmp_path)])
     assert result.exit_code == 2
+
+
+def test_envoys_carry_the_verdict_of_the_fact_check_as_a_badge(
+    client: TestClient, web_kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    envoy = next(r for r in web_kb.records(kinds=["envoy"]) if r["person"] == "Ana Rojas")
+
+    def check(self: KnowledgeBase, names: list[str]) -> dict[str, Any]:
+        return {"verdicts": [{"claim_id": envoy["id"], "verdict": "corroborated"}]}
+
+    monkeypatch.setattr(KnowledgeBase, "check", check, raising=False)
+    page = client.get("/dyads/CL/JP").text
+    assert page.count('<span class="badge badge-corroborated">corroborated</span>') >= 1
+
+
+def test_the_dyad_page_works_without_a_fact_check(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delattr(KnowledgeBase, "check", raising=False)
+    page = client.get("/dyads/CL/JP")
+    assert page.status_code == 200
+    assert "badge-corroborated" not in page.text
