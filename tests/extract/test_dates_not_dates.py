@@ -26,7 +26,9 @@ from tests.extract.dates_helpers import found
         "Ferdinand VII returned to the throne.",
         "Biden traveled to Lima to attend APEC 2024 as a guest.",
         "Egypt's Vision 2030 sets the goals.",
-        "Japanese warships took part in Malabar 2007 off the coast.",
+        "Japanese warships took part in RIMPAC 2024 off Hawaii.",
+        "Leaders met at the BIMSTEC Summit 2018 at Kathmandu.",
+        "The Australia Act 1986 ended appeals to London.",
         "The pavilion at Expo 2020 drew crowds.",
         "The vote was 1990-1980 against.",
         "He was in office for thirty minutes.",
@@ -34,6 +36,18 @@ from tests.extract.dates_helpers import found
 )
 def test_no_date_is_found(sentence: str) -> None:
     assert found(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
+        ("See Samuels and Wagle 2011. Population mobility and health.", "2011"),
+        ("Le Lettere, Firenze 2004, p. 69.", "2004"),
+        ("Bush visited Tallinn, Estonia 2006.", "2006"),
+    ],
+)
+def test_a_year_after_a_person_or_a_place_stays_a_date(sentence: str, year: str) -> None:
+    assert found(sentence) == [(year, year)]
 
 
 def test_a_year_after_a_name_is_a_date_when_a_preposition_separates_them() -> None:

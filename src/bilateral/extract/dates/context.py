@@ -9,11 +9,12 @@ neighbours say otherwise:
 - a count noun follows ("1500 troops") and no date preposition precedes;
 - a count word precedes ("some 1500 Peruvian soldiers", "over 2000 new posts"), or
   an approximator precedes and a lower-case word follows ("about 2000 people");
-- it ends a name: it follows a capitalised word that is not a preposition or
-  other function word, with one space between and no capitalised word after:
-  "APEC 2024", "Expo 2020", "Vision 2030", "Malabar 2007" are editions of named
-  things, not dates; "Peru's 2006 election" and "the Australian 2016 Census"
-  keep their years.
+- it ends a name: it follows an acronym or a noun that names editions
+  (dates_edition_nouns.txt), with one space between and no capitalised word
+  after: "APEC 2024", "Expo 2020", "Vision 2030", "BIMSTEC Summit 2018" are
+  editions of named things, not dates. After a person or a place ("Wagle
+  2011", "Firenze 2004") and in "Peru's 2006 election" or "the Australian 2016
+  Census" the year stays a date.
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ from bilateral.extract.dates.grammar import grammar
 from bilateral.extract.dates.lexicon import lexicon
 
 _CURRENCY = re.compile(r"(?:[$€£¥₹]|\b(?:US|A|C|NZ|HK)\$|\b(?:USD|EUR|GBP|JPY))\Z")
-_NAME = re.compile(r"[A-Z][\w&'’-]*[A-Za-z0-9]|[A-Z]")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]*[A-Z0-9]")
+_CAPITALISED = re.compile(r"[A-Z][\w'’-]*[A-Za-z]")
 _WORD = re.compile(r"[A-Za-z]+")
 WINDOW = 40
 
@@ -79,11 +81,11 @@ def is_year(text: str, start: int, end: int) -> bool:
 
 
 def _ends_a_name(previous: str, gap: str, following: str) -> bool:
-    if gap != " " or not _NAME.fullmatch(previous):
-        return False
-    if previous.endswith(("'s", "’s", "s'", "s’")):
+    if gap != " " or following[:1].isupper():
         return False
     lex = lexicon()
-    if previous.casefold() in lex.preceders or previous.rstrip(".") in lex.months:
+    if previous.casefold() in lex.preceders:
         return False
-    return not following[:1].isupper()
+    if _ACRONYM.fullmatch(previous):
+        return True
+    return bool(_CAPITALISED.fullmatch(previous)) and previous.casefold() in lex.edition_nouns

@@ -42,6 +42,7 @@ class DateLexicon:
     function_words: frozenset[str]
     prepositions: frozenset[str]
     citation_cues: frozenset[str]
+    edition_nouns: frozenset[str]
 
     def month(self, form: str) -> int:
         """The number of a month as written ("Jan.", "JANUARY", "January")."""
@@ -113,4 +114,5 @@ def lexicon() -> DateLexicon:
         function_words=_words("dates_function_words.txt"),
         prepositions=_words("dates_prepositions.txt"),
         citation_cues=_words("dates_citation_cues.txt"),
+        edition_nouns=_words("dates_edition_nouns.txt"),
     )
