@@ -14,14 +14,14 @@ agreements.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
-from bilateral.extract.common import provenance
+from bilateral.extract.common import SpanIndex, provenance
 from bilateral.extract.dyad import TitleDyad
 from bilateral.extract.entities import Mention
-from bilateral.extract.event_dates import DateLike, nearest, sentence_dates
+from bilateral.extract.event_dates import DateLike, date_index, mention_index, nearest
 from bilateral.extract.pipeline import Output
 from bilateral.lexicons import read_rows
 from bilateral.model.document import BlockKind, Document
@@ -54,15 +54,15 @@ class AgreementExtractor:
     produces: tuple[str, ...] = ("agreements",)
 
     def run(self, document: Document, found: Mapping[str, Any]) -> Output:
-        mentions: Sequence[Mention] = found["mentions"]
-        dates: Sequence[DateLike] = found["dates"]
+        mentions = mention_index(found["mentions"])
+        dates = date_index(found["dates"])
         pair: TitleDyad | None = found.get("dyad")
         facts: list[Agreement] = []
         text = document.plain
         for index, _ in document.blocks_of(BlockKind.PARAGRAPH):
             for sentence in document.sentences_in(index):
                 span = sentence.span
-                inside = [m for m in mentions if span.start <= m.span.start < span.end]
+                inside = mentions.within(span)
                 organizations = [m.span for m in inside if m.kind == "organization"]
                 for match, named in self._names(text, span):
                     where = Span(match.start("name"), match.end())
@@ -92,7 +92,7 @@ class AgreementExtractor:
         match: re.Match[str],
         named: bool,
         mentions: list[Mention],
-        dates: Sequence[DateLike],
+        dates: SpanIndex[DateLike],
         pair: TitleDyad | None,
     ) -> Agreement:
         text = document.plain
@@ -105,7 +105,7 @@ class AgreementExtractor:
             parties = sorted({*parties, pair.first, pair.second})
         context = text[sentence.start : sentence.end]
         status = next((s for pattern, s in statuses() if pattern.search(context)), "unknown")
-        date = nearest(sentence_dates(dates, sentence), where, sentence, sentence.start)
+        date = nearest(dates.within(sentence), where, sentence, sentence.start)
         name = match.group("name")
         return Agreement(
             name=name,

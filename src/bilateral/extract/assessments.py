@@ -11,20 +11,21 @@ gives; otherwise it stays undated.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from bilateral.extract.common import provenance
+from bilateral.extract.common import SpanIndex, provenance
 from bilateral.extract.dyad import TitleDyad
 from bilateral.extract.entities import Mention
 from bilateral.extract.entity_lexicon import EntityLexicon
 from bilateral.extract.event_dates import (
     DateLike,
+    date_index,
+    mention_index,
     nearest,
     period_in,
-    sentence_dates,
     term_of_office,
 )
 from bilateral.extract.pipeline import Output
@@ -67,8 +68,8 @@ class AssessmentExtractor:
 
     def run(self, document: Document, found: Mapping[str, Any]) -> Output:
         pair: TitleDyad = found["dyad"]
-        mentions: Sequence[Mention] = found["mentions"]
-        dates: Sequence[DateLike] = found["dates"]
+        mentions = mention_index(found["mentions"])
+        dates = date_index(found["dates"])
         text = document.plain
         facts: list[Assessment] = []
         for index, _ in document.blocks_of(BlockKind.PARAGRAPH):
@@ -80,8 +81,8 @@ class AssessmentExtractor:
         self,
         document: Document,
         span: Span,
-        mentions: Sequence[Mention],
-        dates: Sequence[DateLike],
+        mentions: SpanIndex[Mention],
+        dates: SpanIndex[DateLike],
         pair: TitleDyad,
         text: str,
     ) -> list[Assessment]:
@@ -107,20 +108,15 @@ class AssessmentExtractor:
         sentence: Span,
         where: Span,
         phrase: Phrase,
-        mentions: Sequence[Mention],
-        dates: Sequence[DateLike],
+        mentions: SpanIndex[Mention],
+        dates: SpanIndex[DateLike],
         pair: TitleDyad,
     ) -> Assessment:
         text = document.plain
-        own = sentence_dates(dates, sentence)
-        date = nearest(own, where, sentence, sentence.start)
+        date = nearest(dates.within(sentence), where, sentence, sentence.start)
         edtf = date.edtf if date else None
         if edtf is None:
-            people = [
-                (m.span, m.entity)
-                for m in mentions
-                if m.kind == "person" and sentence.start <= m.span.start < sentence.end
-            ]
+            people = [(m.span, m.entity) for m in mentions.within(sentence) if m.kind == "person"]
             fixed = period_in(text, sentence) or term_of_office(
                 text, sentence, people, self.lexicon
             )

@@ -12,13 +12,15 @@ war"). Otherwise the happening stays undated: no date is invented.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Protocol
 
+from bilateral.extract.common import SpanIndex
+from bilateral.extract.entities import Mention
 from bilateral.extract.entity_lexicon import EntityLexicon
-from bilateral.extract.phrases import PhraseMatcher
+from bilateral.extract.phrases import PhraseMatcher, tokenize
 from bilateral.lexicons import read_rows
 from bilateral.model.span import Span
 
@@ -57,8 +59,13 @@ def period_matcher() -> PhraseMatcher[str]:
     return matcher
 
 
-def sentence_dates(dates: Sequence[DateLike], sentence: Span) -> list[DateLike]:
-    return [d for d in dates if sentence.start <= d.start and d.end <= sentence.end and d.edtf]
+def date_index(dates: Sequence[DateLike]) -> SpanIndex[DateLike]:
+    """Dates with a value, found by sentence."""
+    return SpanIndex((d for d in dates if d.edtf), lambda d: d.start, lambda d: d.end)
+
+
+def mention_index(mentions: Iterable[Mention]) -> SpanIndex[Mention]:
+    return SpanIndex(mentions, lambda m: m.span.start, lambda m: m.span.end)
 
 
 def nearest(
@@ -85,9 +92,8 @@ def nearest(
 
 def period_in(text: str, span: Span) -> Dated | None:
     """A named period in ``span`` that fixes a date."""
-    for match in period_matcher().find(text[: span.end]):
-        if match.span.start >= span.start:
-            return Dated(match.payloads[0], "named-period", match.span)
+    for match in period_matcher().find(text, tokenize(text, span.start, span.end)):
+        return Dated(match.payloads[0], "named-period", match.span)
     return None
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bilateral.extract.actors import SYMMETRIC_MODES, Roles, assign_roles
-from bilateral.extract.common import provenance
+from bilateral.extract.common import SpanIndex, provenance
 from bilateral.extract.dyad import TitleDyad
 from bilateral.extract.entities import Mention
 from bilateral.extract.entity_lexicon import EntityLexicon
@@ -25,9 +25,10 @@ from bilateral.extract.event_dates import (
     Dated,
     DateLike,
     back_reference,
+    date_index,
+    mention_index,
     nearest,
     period_in,
-    sentence_dates,
     term_of_office,
 )
 from bilateral.extract.pipeline import Output
@@ -105,14 +106,14 @@ class EventExtractor:
     def run(self, document: Document, found: Mapping[str, Any]) -> Output:
         pair: TitleDyad | None = found.get("dyad")
         missions: Sequence[Mission] = found.get("missions") or ()
-        mentions = [*found["mentions"], *self._mission_mentions(document.plain, missions)]
-        mentions.sort(key=lambda m: m.span.start)
+        mentions = mention_index(
+            [*found["mentions"], *self._mission_mentions(document.plain, missions)]
+        )
+        dates = date_index(found["dates"])
         drafts: list[Draft] = []
         acts: list[EnvoyAct] = []
         for block_index, _block in document.blocks_of(BlockKind.PARAGRAPH):
-            drafts.extend(
-                self._paragraph(document, block_index, mentions, found["dates"], pair, acts)
-            )
+            drafts.extend(self._paragraph(document, block_index, mentions, dates, pair, acts))
         events = tuple(self._event(document, draft, pair) for draft in drafts)
         return Output(facts=events, values={"events": events, "envoy_acts": tuple(acts)})
 
@@ -120,8 +121,8 @@ class EventExtractor:
         self,
         document: Document,
         block_index: int,
-        mentions: Sequence[Mention],
-        dates: Sequence[DateLike],
+        mentions: SpanIndex[Mention],
+        dates: SpanIndex[DateLike],
         pair: TitleDyad | None,
         acts: list[EnvoyAct],
     ) -> list[Draft]:
@@ -130,7 +131,7 @@ class EventExtractor:
         last_period: Dated | None = None
         for sentence in document.sentences_in(block_index):
             span = sentence.span
-            inside = [m for m in mentions if span.start <= m.span.start and m.span.end <= span.end]
+            inside = mentions.within(span)
             triggers = [
                 t for t in find_triggers(text, span)
                 if not any(m.kind == "organization" and m.span.overlaps(t.span) for m in inside)
@@ -150,7 +151,7 @@ class EventExtractor:
                 )
                 draft = self._draft(
                     text, sentence, trigger, left, Span(trigger.span.end, next_start),
-                    inside, sentence_dates(dates, span), fixed,
+                    inside, dates.within(span), fixed,
                 )  # fmt: skip
                 if draft.roles.elided and sentence_drafts:
                     draft.roles.actor = sentence_drafts[-1].roles.actor

@@ -11,13 +11,13 @@ kept.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import Any
 
 from bilateral.extract.common import provenance
 from bilateral.extract.dyad import TitleDyad
 from bilateral.extract.entities import Mention
-from bilateral.extract.event_dates import DateLike, sentence_dates
+from bilateral.extract.event_dates import DateLike, date_index, mention_index
 from bilateral.extract.pipeline import Output
 from bilateral.model.document import BlockKind, Document
 from bilateral.model.facts import Membership, dyad_of
@@ -44,19 +44,19 @@ class MembershipExtractor:
     produces: tuple[str, ...] = ("memberships",)
 
     def run(self, document: Document, found: Mapping[str, Any]) -> Output:
-        mentions: Sequence[Mention] = found["mentions"]
-        dates: Sequence[DateLike] = found["dates"]
+        mentions = mention_index(found["mentions"])
+        dates = date_index(found["dates"])
         pair: TitleDyad | None = found.get("dyad")
         facts: list[Membership] = []
         text = document.plain
         for index, _ in document.blocks_of(BlockKind.PARAGRAPH):
             for sentence in document.sentences_in(index):
                 span = sentence.span
-                inside = [m for m in mentions if span.start <= m.span.start < span.end]
+                inside = mentions.within(span)
                 covered: set[int] = set()
                 for cue in _CUE.finditer(text, span.start, span.end):
                     for membership, organization in self._memberships(
-                        document, span, cue, inside, sentence_dates(dates, span), pair
+                        document, span, cue, inside, dates.within(span), pair
                     ):
                         if organization.span.start not in covered:
                             covered.add(organization.span.start)

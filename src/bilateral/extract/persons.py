@@ -108,30 +108,32 @@ def appositive_or_cue(text: str, span: Span, sentence: Span) -> bool:
 
 
 class Coreference:
-    """Links surnames and pronouns to people seen earlier in the document."""
+    """Links surnames and pronouns to people seen earlier in the document.
+
+    Every word run of a remembered name after its first word is indexed, as
+    the end of the name or inside it, so a lookup costs the same however many
+    people the document has named.
+    """
 
     def __init__(self) -> None:
-        self.seen: list[PersonMention] = []
+        self._ending: dict[tuple[str, ...], PersonMention] = {}
+        self._inside: dict[tuple[str, ...], PersonMention] = {}
+        self._names: set[str] = set()
 
     def remember(self, mention: PersonMention) -> None:
-        self.seen.append(mention)
+        if mention.form != "name" and mention.name in self._names:
+            return
+        self._names.add(mention.name)
+        parts = tuple(fold(mention.name).split())
+        for start in range(1, len(parts)):
+            for end in range(start + 1, min(len(parts), start + 3) + 1):
+                run = parts[start:end]
+                (self._ending if end == len(parts) else self._inside)[run] = mention
 
     def by_surname(self, words: str) -> PersonMention | None:
-        """The earlier person whose name ends with ``words``, else contains them."""
-        key = fold(words).split()
-        if not key:
-            return None
-        ending: PersonMention | None = None
-        inside: PersonMention | None = None
-        for mention in self.seen:
-            parts = fold(mention.name).split()
-            if len(parts) <= len(key):
-                continue
-            if parts[-len(key) :] == key:
-                ending = mention
-            elif any(parts[i : i + len(key)] == key for i in range(1, len(parts))):
-                inside = mention
-        return ending or inside
+        """The latest person whose name ends with ``words``, else contains them."""
+        key = tuple(fold(words).split())
+        return self._ending.get(key) or self._inside.get(key) if key else None
 
 
 def subject_of(text: str, sentence: Span, mentions: list[PersonMention]) -> PersonMention | None:

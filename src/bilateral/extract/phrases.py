@@ -65,7 +65,7 @@ class PhraseMatcher(Generic[T]):
 
     def __init__(self) -> None:
         self._entries: dict[tuple[str, ...], _Entry[T]] = {}
-        self._longest = 1
+        self._longest_from: dict[str, int] = {}  # first word → longest phrase it starts
 
     def add(self, phrase: str, payload: T) -> None:
         keys = tuple(t.key for t in tokenize(phrase) if t.key)
@@ -78,7 +78,7 @@ class PhraseMatcher(Generic[T]):
         entry.comma = entry.comma or "," in phrase
         if payload not in entry.payloads:
             entry.payloads.append(payload)
-        self._longest = max(self._longest, len(keys))
+        self._longest_from[keys[0]] = max(self._longest_from.get(keys[0], 0), len(keys))
 
     def __contains__(self, phrase: str) -> bool:
         return tuple(t.key for t in tokenize(phrase)) in self._entries
@@ -96,7 +96,7 @@ class PhraseMatcher(Generic[T]):
             index = found.last_token + 1
 
     def _longest_at(self, text: str, tokens: list[Token], index: int) -> Match[T] | None:
-        limit = min(self._longest, len(tokens) - index)
+        limit = min(self._longest_from.get(tokens[index].key, 0), len(tokens) - index)
         for size in range(limit, 0, -1):
             last = index + size - 1
             key = tuple(t.key for t in tokens[index : last + 1])

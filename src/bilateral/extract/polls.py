@@ -18,11 +18,11 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from bilateral.extract.common import provenance
+from bilateral.extract.common import SpanIndex, provenance
 from bilateral.extract.dyad import TitleDyad
 from bilateral.extract.entities import Mention
 from bilateral.extract.entity_lexicon import EntityLexicon
-from bilateral.extract.event_dates import DateLike, sentence_dates
+from bilateral.extract.event_dates import DateLike, date_index, mention_index
 from bilateral.extract.pipeline import Output
 from bilateral.lexicons import read_rows
 from bilateral.model.document import BlockKind, Document
@@ -57,8 +57,8 @@ class PollExtractor:
         self.lexicon = lexicon
 
     def run(self, document: Document, found: Mapping[str, Any]) -> Output:
-        mentions: Sequence[Mention] = found["mentions"]
-        dates: Sequence[DateLike] = found["dates"]
+        mentions = mention_index(found["mentions"])
+        dates = date_index(found["dates"])
         pair: TitleDyad | None = found.get("dyad")
         polls: list[Poll] = []
         for index, _ in document.blocks_of(BlockKind.PARAGRAPH):
@@ -73,18 +73,18 @@ class PollExtractor:
         self,
         document: Document,
         span: Span,
-        mentions: Sequence[Mention],
-        dates: Sequence[DateLike],
+        mentions: SpanIndex[Mention],
+        dates: SpanIndex[DateLike],
         pair: TitleDyad | None,
         context: _Context,
     ) -> list[Poll]:
         text = document.plain
-        inside = [m for m in mentions if span.start <= m.span.start and m.span.end <= span.end]
+        inside = mentions.within(span)
         kinds = self.lexicon.organization_kinds
         pollsters = [m for m in inside if kinds.get(m.entity) == "pollster"]
         if pollsters:
             context.pollster = pollsters[0].entity
-        own_dates = sentence_dates(dates, span)
+        own_dates = dates.within(span)
         found: list[Poll] = []
         for match in _PERCENT.finditer(text, span.start, span.end):
             end = _CLAUSE_END.search(text, match.end(), span.end)

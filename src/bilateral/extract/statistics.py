@@ -13,13 +13,13 @@ the polls.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import Any
 
-from bilateral.extract.common import provenance
+from bilateral.extract.common import SpanIndex, provenance
 from bilateral.extract.dyad import TitleDyad
 from bilateral.extract.entities import Mention
-from bilateral.extract.event_dates import DateLike
+from bilateral.extract.event_dates import mention_index
 from bilateral.extract.pipeline import Output
 from bilateral.model.document import BlockKind, Document
 from bilateral.model.facts import Statistic, dyad_of
@@ -67,15 +67,15 @@ class StatisticExtractor:
     produces: tuple[str, ...] = ("statistics",)
 
     def run(self, document: Document, found: Mapping[str, Any]) -> Output:
-        mentions: Sequence[Mention] = found["mentions"]
-        dates: Sequence[DateLike] = found["dates"]
+        mentions = mention_index(found["mentions"])
+        dates = SpanIndex(found["dates"], lambda d: d.start, lambda d: d.end)
         pair: TitleDyad | None = found.get("dyad")
         facts: list[Statistic] = []
         for index, _ in document.blocks_of(BlockKind.PARAGRAPH):
             for sentence in document.sentences_in(index):
                 span = sentence.span
-                inside = [m for m in mentions if span.start <= m.span.start < span.end]
-                busy = [Span(d.start, d.end) for d in dates if span.start <= d.start < span.end]
+                inside = mentions.within(span)
+                busy = [Span(d.start, d.end) for d in dates.within(span)]
                 facts.extend(self._counts(document, span, busy, pair))
                 facts.extend(self._ranks(document, span, inside, pair))
         return Output(facts=tuple(facts), values={"statistics": tuple(facts)})
@@ -122,6 +122,8 @@ class StatisticExtractor:
     ) -> list[Statistic]:
         text = document.plain
         found: list[Statistic] = []
+        if "partner" not in text[sentence.start : sentence.end]:
+            return found
         for match in _RANK.finditer(text, sentence.start, sentence.end):
             who = _state_in(mentions, match.start("who"), match.end("who"))
             whose = _state_in(mentions, match.start("whose"), match.end("whose"))

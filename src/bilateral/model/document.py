@@ -12,6 +12,7 @@ import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 
 from bilateral.model.span import OffsetMap, Span
 
@@ -175,7 +176,14 @@ class Document:
         return ((i, b) for i, b in enumerate(self.blocks) if b.kind is kind)
 
     def sentences_in(self, block_index: int) -> tuple[Sentence, ...]:
-        return tuple(s for s in self.sentences if s.block == block_index)
+        return self._sentences_by_block.get(block_index, ())
+
+    @cached_property
+    def _sentences_by_block(self) -> dict[int, tuple[Sentence, ...]]:
+        grouped: dict[int, list[Sentence]] = {}
+        for sentence in self.sentences:
+            grouped.setdefault(sentence.block, []).append(sentence)
+        return {block: tuple(found) for block, found in grouped.items()}
 
     def links_in(self, span: Span) -> tuple[Link, ...]:
         """Links whose label lies within ``span`` of `plain` (empty labels at its edges count)."""

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _DROP = re.compile(r"[.\u2019'`]")
 _SPACE = re.compile(r"[\s\-\u2010-\u2015\u00a0_,]+")
 
 
+@lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """A lookup key: "the U.S." and "US" fold alike, as do "Perú" and "peru"."""
     decomposed = unicodedata.normalize("NFKD", name)
