@@ -68,6 +68,9 @@ class Roles:
     passive: bool = False
     elided: bool = False
     nominal: bool = False
+    # With an elided subject the actor is left to the caller (the previous
+    # trigger's actor); this is the clause's own guess when there is none.
+    fallback: Mention | None = None
 
 
 def _start(mention: Mention) -> int:
@@ -137,6 +140,13 @@ def assign_roles(
             low, high = sorted((roles.actor, mention), key=lambda m: m.span.start)
             if mention is not roles.actor and _AND.fullmatch(text, low.span.end, high.span.start):
                 roles.others.append(mention)
+        joined_before = [m for m in roles.others if m.span.start < roles.actor.span.start]
+        if joined_before and not symmetric:  # "The U.S. and Peruvian governments criticized"
+            roles.others.remove(joined_before[0])
+            roles.others.insert(0, roles.actor)
+            roles.actor = joined_before[0]
+    if roles.elided:
+        roles.fallback, roles.actor = roles.actor, None
     _recipient(text, roles, after, trigger, symmetric)
     return roles
 
@@ -145,8 +155,8 @@ def _recipient(
     text: str, roles: Roles, after: list[Mention], trigger: Span, symmetric: bool
 ) -> None:
     actor_entity = roles.actor.entity if roles.actor else None
-    if symmetric and roles.others:
-        partners = sorted([*roles.others, *([roles.actor] if roles.actor else [])], key=_start)
+    partners = sorted([*roles.others, *([roles.actor] if roles.actor else [])], key=_start)
+    if symmetric and len(partners) >= 2 and roles.actor is not None:
         roles.actor, roles.recipient = partners[0], partners[1]
         roles.others = partners[2:]
         return

@@ -10,6 +10,7 @@ become a group mention of the dyad. Every mention is a span of
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -23,6 +24,7 @@ from bilateral.extract.persons import (
     is_capitalized,
     looks_like_name,
     name_run,
+    role_after,
     subject_of,
 )
 from bilateral.extract.phrases import Token, tokenize
@@ -61,13 +63,15 @@ class EntityRecognizer:
         coreference = Coreference()
         mentions: list[Mention] = []
         subject: PersonMention | None = None
+        state: Mention | None = None
         block = -1
+        text = document.plain
         for sentence in document.sentences:
             if sentence.block != block:
-                subject, block = None, sentence.block
-            in_sentence, subject = self._sentence(
-                document.plain, sentence.span, coreference, pair, subject
-            )
+                subject, state, block = None, None, sentence.block
+            in_sentence, subject = self._sentence(text, sentence.span, coreference, pair, subject)
+            in_sentence = _with_state_pronoun(text, sentence.span, in_sentence, state)
+            state = _state_subject(text, sentence.span, in_sentence) or state
             mentions.extend(in_sentence)
         return Output(values={"mentions": tuple(mentions)})
 
@@ -168,7 +172,7 @@ class EntityRecognizer:
                 looks_like_name(run, self.lexicon)
                 or (len(run) >= 2 and appositive_or_cue(text, span, sentence))
             ):
-                person = PersonMention(span, span.of(text))
+                person = PersonMention(span, span.of(text), role=role_after(text, span))
             else:  # "Succeeding Thornton": try again without the first word
                 index += 1
                 continue
@@ -223,3 +227,29 @@ def _people_of(found: list[Mention]) -> list[PersonMention]:
         for m in found
         if m.kind == "person"
     ]
+
+
+_EXPLETIVE = frozenset("is was has had seems seemed appears appeared will would remains".split())
+_STATE_PRONOUN = re.compile(r"It\s+(\w+)")
+
+
+def _with_state_pronoun(
+    text: str, sentence: Span, found: list[Mention], state: Mention | None
+) -> list[Mention]:
+    """A sentence-initial "It" that acts ("It tried to ...") is the previous sentence's state."""
+    match = _STATE_PRONOUN.match(text, sentence.start, sentence.end)
+    if state is None or match is None or match.group(1).casefold() in _EXPLETIVE:
+        return found
+    pronoun = Mention(Span(sentence.start, sentence.start + 2), state.entity, "state", "pronoun")
+    return [pronoun, *found]
+
+
+def _state_subject(text: str, sentence: Span, found: list[Mention]) -> Mention | None:
+    """The first state a sentence names outside a prepositional phrase."""
+    for mention in found:
+        if mention.kind != "state" or mention.form not in ("name", "pronoun"):
+            continue
+        before = text[max(sentence.start, mention.span.start - 12) : mention.span.start].split()
+        if not before or before[-1].casefold() not in ("of", "in", "to", "from", "with", "by"):
+            return mention
+    return None

@@ -36,7 +36,7 @@ from bilateral.extract.triggers import Trigger, find_triggers
 from bilateral.model.document import BlockKind, Document, Sentence
 from bilateral.model.facts import Event, Mission, dyad_of
 from bilateral.model.places import Gazetteer
-from bilateral.model.plover import ontology
+from bilateral.model.plover import DIPLOMATIC_MODES, ontology
 from bilateral.model.span import Span
 
 _MEANS = re.compile(r"\b(?:by|through|via)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
@@ -153,8 +153,10 @@ class EventExtractor:
                     text, sentence, trigger, left, Span(trigger.span.end, next_start),
                     inside, dates.within(span), fixed,
                 )  # fmt: skip
-                if draft.roles.elided and sentence_drafts:
-                    draft.roles.actor = sentence_drafts[-1].roles.actor
+                if draft.roles.elided:
+                    previous = sentence_drafts[-1].roles.actor if sentence_drafts else None
+                    draft.roles.actor = previous or draft.roles.fallback
+                    _partner_as_recipient(draft)
                 if trigger.reported_by is not None and not _own_act(
                     draft, trigger.reported_by, sentence_drafts, pair
                 ):
@@ -195,7 +197,7 @@ class EventExtractor:
         fixed: Dated | None,
     ) -> Draft:
         symmetric = trigger.mode in SYMMETRIC_MODES or (
-            trigger.type in ("COOPERATE", "CONSULT") and trigger.mode is None
+            trigger.type in ("COOPERATE", "CONSULT", "AGREE") and trigger.mode is None
         )
         pool = mentions
         if trigger.mode in _ENVOY_MODES:  # the envoy is not the recipient of his appointment
@@ -347,8 +349,9 @@ def _is_means(text: str, trigger: Trigger, sentence: Span) -> bool:
 
 
 def _absorb_means(main: Draft, means: Draft) -> None:
-    """A means clause explains ``main``; a concrete diplomatic act outranks a bare stance."""
-    if main.mode is None and means.mode is not None:
+    """A means clause explains ``main``; a concrete diplomatic act outranks a bare stance
+    ("opposed the U.S. and Israel by recognizing Palestine" is a recognition)."""
+    if means.mode in DIPLOMATIC_MODES and main.mode not in DIPLOMATIC_MODES:
         main.type, main.mode, main.trigger = means.type, means.mode, means.trigger
         if means.roles.recipient is not None:
             main.roles.recipient = means.roles.recipient
@@ -454,3 +457,13 @@ def _own_act(
     mine = _state_of(draft.roles.actor, pair, draft.roles.recipient)
     theirs = _state_of(speaker.roles.actor, pair, speaker.roles.recipient)
     return mine is not None and mine == theirs
+
+
+def _partner_as_recipient(draft: Draft) -> None:
+    """ "..., and together with X promised": in a joint act the partner is the other side."""
+    roles = draft.roles
+    joint = draft.mode in SYMMETRIC_MODES or (
+        draft.type in ("COOPERATE", "CONSULT", "AGREE") and not draft.mode
+    )
+    if joint and roles.recipient is None and roles.others:
+        roles.recipient = roles.others.pop(0)

@@ -107,6 +107,26 @@ def appositive_or_cue(text: str, span: Span, sentence: Span) -> bool:
     return bool(_APPOINTMENT_CUE.search(before)) and after.lstrip().startswith("as ")
 
 
+_ROLE_AFTER = re.compile(
+    r"\s*,?\s+as\s+(?:the\s+)?(?:new\s+|interim\s+|acting\s+|first\s+)?"
+    r"(president|prime minister|premier|foreign minister|ambassador|minister|king|queen|"
+    r"chancellor|envoy|consul)\b",
+    re.I,
+)
+_ROLES_AFTER = {
+    "president": "president", "prime minister": "head-of-government",
+    "premier": "head-of-government", "chancellor": "head-of-government",
+    "foreign minister": "foreign-minister", "ambassador": "ambassador", "minister": "minister",
+    "king": "monarch", "queen": "monarch", "envoy": "envoy", "consul": "consul",
+}  # fmt: skip
+
+
+def role_after(text: str, span: Span) -> str | None:
+    """The role an appositive gives a new name: "Dina Boluarte as president"."""
+    match = _ROLE_AFTER.match(text, span.end)
+    return _ROLES_AFTER[match.group(1).casefold()] if match else None
+
+
 class Coreference:
     """Links surnames and pronouns to people seen earlier in the document.
 

@@ -25,6 +25,9 @@ QUADS = {
 }  # fmt: skip
 
 
+DIPLOMATIC_MODES = frozenset(row[0] for row in read_rows("diplomatic_modes.tsv"))
+
+
 @dataclass(frozen=True)
 class Ontology:
     scores: dict[tuple[str, str], float]
