@@ -40,6 +40,8 @@ lint: install
 
 bench: install
 	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
+	@# The web benchmark's load generator; without it bench/web.py falls back to its own client.
+	command -v wrk >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get install -y -qq wrk >/dev/null; } || true
 	$(BIN)/python bench/run.py --shared $(SHARED)
 
 clean:

@@ -10,6 +10,7 @@ import argparse
 import re
 import resource
 import shutil
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -18,6 +19,12 @@ from pathlib import Path
 from bilateral.extract.registry import default_pipeline
 from bilateral.kb import KnowledgeBase
 from bilateral.readers.outline import read_outline
+
+# Run as `python bench/run.py`, only bench/ is on sys.path: add the project root so
+# that the benchmarks kept in modules of their own import as `bench.<module>`.
+sys.path.append(str(Path(__file__).resolve().parents[1]))
+
+from bench.web import bench_web
 
 
 def _words(text: str) -> int:
@@ -212,6 +219,7 @@ BENCHMARKS: tuple[Callable[[Path], None], ...] = (
     bench_outline_extract,
     bench_ingest_sqlite,
     bench_dates,
+    bench_web,
 )
 
 
