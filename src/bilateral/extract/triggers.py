@@ -73,20 +73,23 @@ def rules() -> tuple[TriggerRule, ...]:
     return tuple(found)
 
 
+@cache
+def _all_rules() -> re.Pattern[str]:
+    """Every rule in one alternation, in lexicon order: at each position the first rule
+    that matches wins, so one scan of a sentence finds what a scan per rule would."""
+    alternatives = "|".join(f"(?P<r{i}>{rule.pattern.pattern})" for i, rule in enumerate(rules()))
+    return re.compile(alternatives, re.I)
+
+
 def find_triggers(text: str, sentence: Span) -> list[Trigger]:
     """Triggers of happenings stated in a sentence, in text order."""
-    candidates: list[Trigger] = []
-    taken: list[Span] = []
-    for rule in rules():
-        for match in rule.pattern.finditer(text, sentence.start, sentence.end):
-            span = Span(match.start(), match.end())
-            if any(span.overlaps(t) for t in taken):
-                continue
-            taken.append(span)
-            candidates.append(Trigger(span, rule))
-    candidates.sort(key=lambda t: t.span.start)
     if _HABITUAL.search(text, sentence.start, sentence.end):
         return []
+    table = rules()
+    candidates = [
+        Trigger(Span(match.start(), match.end()), table[int((match.lastgroup or "r0")[1:])])
+        for match in _all_rules().finditer(text, sentence.start, sentence.end)
+    ]
     stated: list[Trigger] = []
     for trigger in candidates:
         before = text[sentence.start : trigger.span.start]
