@@ -10,6 +10,7 @@ from bilateral.extract.entities import EntityRecognizer
 from bilateral.extract.entity_lexicon import default_lexicon
 from bilateral.extract.envoys import EnvoyHistory
 from bilateral.extract.events import EventExtractor
+from bilateral.extract.foreign_relations import ForeignRelations
 from bilateral.extract.infobox import InfoboxFacts
 from bilateral.extract.memberships import MembershipExtractor
 from bilateral.extract.missions import MissionFactory, MissionsFromLists
@@ -28,6 +29,8 @@ def default_pipeline(
     Lists run before the infobox so their wording wins when both name one
     mission; the infobox's current envoys come before the envoys the prose
     names, so a person in both keeps the infobox's title and gains the dates.
+    The foreign-relations reader runs after the event extractor so as not to
+    state again a relation event that extractor found in a partner's section.
     """
     countries = registry or default_registry()
     places = gazetteer or default_gazetteer()
@@ -41,6 +44,7 @@ def default_pipeline(
             InfoboxFacts(countries, missions),
             EntityRecognizer(lexicon, places),
             EventExtractor(lexicon, places, countries.name),
+            ForeignRelations(countries, missions),
             EnvoyHistory(),
             AssessmentExtractor(lexicon),
             PollExtractor(lexicon),
