@@ -11,7 +11,9 @@ from tests.extract.dates_helpers import found
         ("Cooley was appointed on May 2, 1826.", "May 2, 1826", "1826-05-02"),
         ("Cooley was appointed on 2 May 1826.", "2 May 1826", "1826-05-02"),
         ("Cooley was appointed on May 2nd, 1826.", "May 2nd, 1826", "1826-05-02"),
-        ("Cooley was appointed on the 2nd of May, 1826.", "the 2nd of May, 1826", "1826-05-02"),
+        ("Cooley was appointed on the 2nd of May, 1826.", "2nd of May, 1826", "1826-05-02"),
+        ("It opened on the 31st day of July 1996.", "31st day of July 1996", "1996-07-31"),
+        ("He served until Ocotber 8, 1904.", "Ocotber 8, 1904", "1904-10-08"),
         ("Cooley was appointed on 2026-05-02.", "2026-05-02", "2026-05-02"),
         ("Cooley was appointed on Jan. 2, 1826.", "Jan. 2, 1826", "1826-01-02"),
         ("He arrived on Monday, May 1, 1826.", "Monday, May 1, 1826", "1826-05-01"),
@@ -107,19 +109,20 @@ def test_ranges_of_days_and_months(sentence: str, expression: str, edtf: str) ->
 @pytest.mark.parametrize(
     ("sentence", "expression", "edtf"),
     [
-        ("Trade grew in the 1980s.", "the 1980s", "198X"),
-        ("Trade grew in the late 1980s.", "the late 1980s", "1986/1989"),
-        ("Trade grew in the early 2000s.", "the early 2000s", "2000/2003"),
-        ("Trade grew by the mid-1990s.", "the mid-1990s", "1993/1996"),
-        ("Trade grew in the 1990's.", "the 1990's", "199X"),
-        ("Ties date back to the 1800s.", "the 1800s", "18XX"),
-        ("Trade grew in the 2000s.", "the 2000s", "200X"),
-        ("Trade grew in the nineteenth century.", "the nineteenth century", "18XX"),
-        ("Trade grew in the 21st century.", "the 21st century", "20XX"),
-        ("Trade grew in the mid-19th century.", "the mid-19th century", "1833/1866"),
+        ("Trade grew in the 1980s.", "1980s", "198X"),
+        ("Trade grew in the 1990's.", "1990's", "199X"),
+        ("Ties date back to the 1800s.", "1800s", "18XX"),
+        ("Trade grew in the 2000s.", "2000s", "200X"),
+        ("Trade grew in the nineteenth century.", "nineteenth century", "18XX"),
+        ("Trade grew in the 21st century.", "21st century", "20XX"),
         ("A 19th-century treaty was signed.", "19th-century", "18XX"),
-        ("Trade grew in the 19th and 20th centuries.", "the 19th and 20th centuries", "1800/1999"),
-        ("The city was founded in the 5th century BC.", "the 5th century BC", "-04XX"),
+        ("Trade grew in the 19th and 20th centuries.", "19th and 20th centuries", "1800/1999"),
+        (
+            "Trade grew in the nineteenth and early twentieth centuries.",
+            "nineteenth and early twentieth centuries",
+            "1800/1939",
+        ),
+        ("The city was founded in the 5th century BC.", "5th century BC", "-04XX"),
     ],
 )
 def test_decades_and_centuries_never_claim_false_precision(
@@ -131,14 +134,52 @@ def test_decades_and_centuries_never_claim_false_precision(
 @pytest.mark.parametrize(
     ("sentence", "expression", "edtf"),
     [
+        ("Trade grew in the early 1960s.", "early 1960s", "1960/1963"),
+        ("Trade grew by the mid-1990s.", "mid-1990s", "1994/1996"),
+        ("Trade grew in the late 1990s.", "late 1990s", "1995/1999"),
+        ("Trade grew in the mid-to-late 1980s.", "mid-to-late 1980s", "1984/1989"),
+        ("Trade grew in the second half of the 1990s.", "second half of the 1990s", "1995/1999"),
+        ("Trade grew by the end of the 1990s.", "end of the 1990s", "1999"),
+        ("Trade grew early in the 1990s.", "early in the 1990s", "1990/1993"),
+        ("Trade grew in the early 1800s.", "early 1800s", "1800/1839"),
+        ("Trade grew in the early 20th century.", "early 20th century", "1900/1939"),
+        ("Trade grew in the mid-19th century.", "mid-19th century", "1840/1869"),
+        ("Trade grew in the late nineteenth century.", "late nineteenth century", "1850/1899"),
+        (
+            "It was written in the first half of the 19th century.",
+            "first half of the 19th century",
+            "1800/1849",
+        ),
+        ("Consuls came at the end of the 18th century.", "end of the 18th century", "179X"),
+    ],
+)
+def test_parts_of_decades_and_centuries_follow_the_decade_rule(
+    sentence: str, expression: str, edtf: str
+) -> None:
+    """Early 0–3, mid 4–6, late 5–9 of a decade; the same ×10 for a century."""
+    assert found(sentence) == [(expression, edtf)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "edtf"),
+    [
         ("Talks began in early 2008.", "early 2008", "2008-01/2008-04"),
         ("Talks began in mid-2017.", "mid-2017", "2017-05/2017-08"),
         ("Talks began in late 2001.", "late 2001", "2001-09/2001-12"),
-        ("Talks ended by the end of 2014.", "the end of 2014", "2014-09/2014-12"),
-        ("Talks ended in the first half of 2019.", "the first half of 2019", "2019-01/2019-06"),
+        ("Talks began early in 2007.", "early in 2007", "2007-01/2007-04"),
+        ("Talks began late in 2003.", "late in 2003", "2003-09/2003-12"),
+        ("Talks ended by the end of 2014.", "end of 2014", "2014-12"),
+        ("Talks began at the beginning of 2006.", "beginning of 2006", "2006-01"),
+        ("Talks ended in the first half of 2019.", "first half of 2019", "2019-01/2019-06"),
         ("Talks ended in early November 1975.", "early November 1975", "1975-11-01/1975-11-10"),
-        ("Talks began in the spring of 1966.", "the spring of 1966", "1966-21"),
+        ("Talks ended in mid-November 1975.", "mid-November 1975", "1975-11-11/1975-11-20"),
+        ("He arrived in late December 1845.", "late December 1845", "1845-12-21/1845-12-31"),
+        ("He arrived in late February 1992.", "late February 1992", "1992-02-21/1992-02-29"),
+        ("Talks began in the spring of 1966.", "spring of 1966", "1966-21"),
         ("Talks began in summer 1941.", "summer 1941", "1941-22"),
+        ("Talks began in late summer 1941.", "late summer 1941", "1941-08"),
+        ("It ended at the end of the summer of 1944.", "end of the summer of 1944", "1944-08"),
+        ("The embassy closed before the start of the 1991 Gulf War.", "1991", "1991"),
     ],
 )
 def test_parts_of_years_and_seasons(sentence: str, expression: str, edtf: str) -> None:
@@ -154,6 +195,14 @@ def test_parts_of_years_and_seasons(sentence: str, expression: str, edtf: str) -
         ("The post was founded about 1840, they say.", "about 1840", "1840~"),
         ("The post was founded in or before 1840.", "in or before 1840", "../1840"),
         ("The post was founded in or after 1840.", "in or after 1840", "1840/.."),
+        ("The house dates from circa 1948–1949.", "circa 1948–1949", "1948~/1949~"),
+        ("He arrived on or about July 1, 1974.", "on or about July 1, 1974", "1974-07-01~"),
+        ("He left on or around August 28, 1797.", "on or around August 28, 1797", "1797-08-28~"),
+        (
+            "He sailed on or shortly after August 9, 1845.",
+            "on or shortly after August 9, 1845",
+            "1845-08-09~",
+        ),
         ("The post was founded probably in 1840.", "1840", "1840"),
         ("The post was founded probably 1840.", "probably 1840", "1840?"),
     ],
@@ -202,3 +251,101 @@ def test_a_range_of_month_names_shares_the_year() -> None:
 
 def test_a_full_date_glued_to_the_word_before_it_in_a_table_is_found() -> None:
     assert found("Relations with Bulgaria5 June 1992See also") == [("5 June 1992", "1992-06-05")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "edtf"),
+    [
+        (
+            "Trade grew between 1956 and the mid-1960s.",
+            "between 1956 and the mid-1960s",
+            "1956/1966",
+        ),
+        (
+            "Trade grew between the mid-1970s and 2002.",
+            "between the mid-1970s and 2002",
+            "1974/2002",
+        ),
+        ("Trade grew in the 1970s-1980s.", "1970s-1980s", "1970/1989"),
+        (
+            "The campaign ran from late 1942 until spring of 1943.",
+            "from late 1942 until spring of 1943",
+            "1942-09/1943-05",
+        ),
+        (
+            "Talks ran between October 23 and 27, 1837.",
+            "between October 23 and 27, 1837",
+            "1837-10-23/1837-10-27",
+        ),
+        (
+            "Talks ran from 9 to 25 February 2018.",
+            "from 9 to 25 February 2018",
+            "2018-02-09/2018-02-25",
+        ),
+    ],
+)
+def test_ranges_with_fuzzy_ends_take_the_outer_edge(
+    sentence: str, expression: str, edtf: str
+) -> None:
+    assert found(sentence) == [(expression, edtf)]
+
+
+def test_from_belongs_to_a_range_only_with_its_to() -> None:
+    assert found("The company ran from 1884–1940.") == [("1884–1940", "1884/1940")]
+    assert found("He served from June 1984 – May 1990.") == [
+        ("June 1984 – May 1990", "1984-06/1990-05")
+    ]
+    assert found("He served from June 1984 to May 1990.") == [
+        ("from June 1984 to May 1990", "1984-06/1990-05")
+    ]
+
+
+def test_a_disjunction_of_years_is_one_interval() -> None:
+    assert found("He was born in 1795 or 1796.") == [("1795 or 1796", "1795/1796")]
+
+
+def test_coordinated_seasons_stay_apart() -> None:
+    assert found("In the summer of 1916 and the spring of 1943.") == [
+        ("summer of 1916", "1916-22"),
+        ("spring of 1943", "1943-21"),
+    ]
+
+
+def test_a_year_after_an_acronym_or_edition_noun_names_an_edition() -> None:
+    assert found("APEC 2024 was held in Lima and Expo 2020 in Dubai.") == []
+
+
+def test_a_year_naming_a_legal_instrument_or_event_is_a_date() -> None:
+    assert found("The Order 1999 followed the 1988 Summer Olympics.") == [
+        ("1999", "1999"),
+        ("1988", "1988"),
+    ]
+
+
+def test_counts_before_a_plural_noun_are_not_years() -> None:
+    assert found("It built 1500 mosques and almost 2000 schools.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Formal relations beganNotes1984See Albania", [("1984", "1984")]),
+        ("relations with Belarus1992-04-17 Belarus has", [("1992-04-17", "1992-04-17")]),
+        (
+            "Retrieved 4 August 2021.1999 Australia and",
+            [("4 August 2021", "2021-08-04"), ("1999", "1999")],
+        ),
+        ("since 2 April 1984thumb|Embassy of Japan", [("2 April 1984", "1984-04-02")]),
+        ("See files/ranking_mar2021.pdf and Press, c1997, p. 150", []),
+    ],
+)
+def test_table_cells_glued_to_the_word_before_are_found(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text) == expected
+
+
+def test_a_range_of_month_names_with_to_shares_the_year() -> None:
+    assert found("Issues in Foreign Policy: July to December 2010") == [
+        ("July to December 2010", "2010-07/2010-12")
+    ]

@@ -51,7 +51,7 @@ def month_forms(d: date) -> list[str]:
 def test_every_surface_form_of_a_day_gives_the_same_edtf(d: date, data: st.DataObject) -> None:
     form = data.draw(st.sampled_from(day_forms(d)))
     (span,) = tag_dates(f"The treaty was signed on {form} in Lima.")
-    assert span.text == form
+    assert span.text == form.removeprefix("the ")
     assert span.edtf == d.isoformat()
 
 

@@ -18,6 +18,7 @@ from bilateral.extract.dates.periods import part_of_month, part_of_year, part_of
 from bilateral.extract.dates.relative import Partial
 from bilateral.extract.dates.spans import Candidate
 from bilateral.model.edtf import (
+    SEASONS,
     EDTFError,
     format_century,
     format_date,
@@ -25,6 +26,10 @@ from bilateral.model.edtf import (
     format_interval,
     format_season,
 )
+
+THE = re.compile(r"[Tt]he\s+")
+_PAIRS = ("to", "until", "till", "through")
+_MONTH_OPENERS = frozenset({"from", "to", "of", "between"})
 
 
 class Hit:
@@ -50,9 +55,30 @@ class Hit:
         return found
 
     def start(self, group: str | None = None) -> int:
+        """Where the expression (or a group) starts; a leading "the" is left out."""
         if group is not None:
             return self.prefix.start(group) if self.prefix else self.core.start(group)
-        return self.prefix.start() if self.prefix else self.core.start()
+        if self.prefix is None:
+            return self.core.start()
+        the = THE.match(self.prefix.string, self.prefix.start(), self.core.start())
+        return the.end() if the is not None else self.prefix.start()
+
+    def start_after_opener(self) -> int:
+        """The start without a "from" or "between" the expression's own link does not
+        pair with ("from 1884–1940" → ``1884–1940``)."""
+        opener = self.get("from")
+        if not opener:
+            return self.start()
+        link = (self.get("link") or "").strip().casefold()
+        pairs = link in ("and",) if opener.casefold() == "between" else link in _PAIRS
+        if pairs:
+            return self.start()
+        assert self.prefix is not None
+        rest = self.prefix.end("from")
+        while rest < self.core.start() and self.prefix.string[rest].isspace():
+            rest += 1
+        the = THE.match(self.prefix.string, rest, self.core.start())
+        return the.end() if the is not None else rest
 
     def end(self) -> int:
         return self.core.end()
@@ -101,16 +127,22 @@ def _numeric(match: Hit, text: str) -> Candidate | None:
 
 
 def _day_range(match: Hit, text: str) -> Candidate | None:
+    """May 2–5, 1826; 13–18 October 1990; from 9 to 25 February; between October 23
+    and 27, 1837 ("and" only after "between")."""
     lex = lexicon()
+    link = match["link"].strip().casefold()
+    if link == "and" and (match.get("from") or "").casefold() != "between":
+        return None
     last_month = lex.month(match["m2"]) if match.get("m2") else None
     first_month = lex.month(match["m"]) if match.get("m") else last_month
     if first_month is None:
         return None
     partial = Partial(first_month, _day(match), None, last_month or first_month, _day(match, "d2"))
-    year = match.get("y")
+    year, start = match.get("y"), match.start_after_opener()
     if year is None:
-        return Candidate(match.start(), match.end(), "", partial)
-    return _at(match, partial.in_year(int(year)))
+        return Candidate(start, match.end(), "", partial)
+    edtf = partial.in_year(int(year))
+    return None if edtf is None else Candidate(start, match.end(), edtf)
 
 
 def _month_year(match: Hit, text: str) -> Candidate | None:
@@ -122,9 +154,20 @@ def _month_year(match: Hit, text: str) -> Candidate | None:
 
 
 def _season(match: Hit, text: str) -> Candidate | None:
-    """A season of a year; "late summer 1990" is still summer 1990 (EDTF has no finer part)."""
-    code = lexicon().seasons[match["s"].casefold()]
-    return _at(match, format_season(int(match["y"]), code))
+    """A season of a year (``1966-21``); a part of one is its months: "late summer 1990" →
+    ``1990-08``, "the end of the summer of 1944" → ``1944-08`` (a winter stays whole)."""
+    lex = lexicon()
+    code, year, part = lex.seasons[match["s"].casefold()], int(match["y"]), match.get("part")
+    first, last = SEASONS[code]
+    if not part or last - first != 2:
+        return _at(match, format_season(year, code))
+    low, high = lex.slice(lex.part(part), "season")
+    if low == high:
+        return _at(match, _date(year, first + low - 1))
+    return _at(
+        match,
+        format_interval(format_date(year, first + low - 1), format_date(year, first + high - 1)),
+    )
 
 
 def _year_range(match: Hit, text: str) -> Candidate | None:
@@ -152,11 +195,12 @@ def _year_range(match: Hit, text: str) -> Candidate | None:
 def _decade(match: Hit, text: str) -> Candidate | None:
     """The 1980s → 198X; the 1800s → 18XX (a century); with a part, an interval."""
     first = int(match["dec"])
-    span = 100 if first % 100 == 0 and first < 2000 else 10
+    century = first % 100 == 0 and first < 2000
     part = match.get("part")
     if part:
-        return _at(match, part_of_years(first, span, lexicon().part(part)))
-    return _at(match, format_century(first) if span == 100 else format_decade(first))
+        period = "century" if century else "decade"
+        return _at(match, part_of_years(first, period, lexicon().part(part)))
+    return _at(match, format_century(first) if century else format_decade(first))
 
 
 def _century(match: Hit, text: str) -> Candidate | None:
@@ -167,17 +211,24 @@ def _century(match: Hit, text: str) -> Candidate | None:
     if era and era.startswith("B"):
         return None if part else _at(match, f"-{number - 1:02d}XX")
     if part:
-        return _at(match, part_of_years(first, 100, lexicon().part(part)))
+        return _at(match, part_of_years(first, "century", lexicon().part(part)))
     return _at(match, format_century(first))
 
 
 def _century_range(match: Hit, text: str) -> Candidate | None:
+    """The 19th and 20th centuries; the nineteenth and early twentieth centuries."""
     lex = lexicon()
     first, last = lex.ordinal(match["o1"]), lex.ordinal(match["o2"])
     if not 1 <= first < last <= 21:
         return None
-    edtf = format_interval(format_date((first - 1) * 100), format_date(last * 100 - 1))
-    return Candidate(match.start(), match.end(), edtf)
+    opening, closing = (first - 1) * 100, last * 100 - 1
+    part, part2 = match.get("part"), match.get("part2")
+    if part:
+        opening += lex.slice(lex.part(part), "century")[0]
+    if part2:
+        closing = (last - 1) * 100 + lex.slice(lex.part(part2), "century")[1]
+    edtf = format_interval(format_date(opening), format_date(closing))
+    return Candidate(match.start_after_opener(), match.end(), edtf)
 
 
 def _year(match: Hit, text: str) -> Candidate | None:
@@ -202,8 +253,9 @@ def _era_year(match: Hit, text: str) -> Candidate | None:
 
 
 def _day_month(match: Hit, text: str) -> Candidate | None:
-    """A day and month; with no year ("on 2 October") it takes an anchor's year."""
-    partial = Partial(lexicon().month(match["m"]), _day(match))
+    """A day and month; with no year ("on 2 October") it takes an anchor's year, and with
+    "last" ("the 29th of March last") the latest such day before its anchor."""
+    partial = Partial(lexicon().month(match["m"]), _day(match), last=bool(match.get("last")))
     year = match.get("y")
     if year is not None:
         return _at(match, partial.in_year(int(year)))
@@ -217,12 +269,10 @@ def _bare_month(match: Hit, text: str) -> Candidate | None:
     part = match.get("part")
     if not part and grammar().month_dash.match(text, match.end()) is None:
         before = text[max(0, match.start() - 12) : match.start()].split()
-        if not before or before[-1].casefold() not in lex.prepositions | {"from", "to", "of"}:
+        if not before or before[-1].casefold() not in lex.prepositions | _MONTH_OPENERS:
             return None
-    fractions = lex.part(part) if part else None
-    return Candidate(
-        match.start(), match.end(), "", Partial(lex.month(match["m"]), None, fractions)
-    )
+    named = lex.part(part) if part else None
+    return Candidate(match.start(), match.end(), "", Partial(lex.month(match["m"]), None, named))
 
 
 HANDLERS: dict[str, Handler] = {
@@ -239,6 +289,7 @@ HANDLERS: dict[str, Handler] = {
     "century": _century,
     "century_range": _century_range,
     "year": _year,
+    "glued_year": _year,
     "era_year": _era_year,
     "month_day": _day_month,
     "day_month": _day_month,
@@ -247,6 +298,7 @@ HANDLERS: dict[str, Handler] = {
 }
 
 _DIGIT = re.compile(r"\d")
+_WORDS_ONLY = ("century", "century_range", "ordinal_of_month", "month")  # need no digit
 
 
 def _hits(shape: Shape, text: str) -> Iterator[Hit]:
@@ -273,7 +325,7 @@ def calendar_candidates(text: str) -> Iterator[Candidate]:
             word in (folded if word.islower() else text) for word in shape.needs
         ):
             continue
-        if not digits and shape.name not in ("century", "ordinal_of_month", "month"):
+        if not digits and shape.name not in _WORDS_ONLY:
             continue
         handler = HANDLERS[shape.name]
         for hit in _hits(shape, text):

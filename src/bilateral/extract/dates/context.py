@@ -65,7 +65,7 @@ def is_year(text: str, start: int, end: int) -> bool:
     previous, gap = _before(text, start)
     following = _after(text, end)
     before, after = _key(previous), _key(following)
-    is_word = bool(_WORD.fullmatch(following))
+    is_word = bool(_WORD.fullmatch(after))
     if after in lex.count_nouns and before not in lex.prepositions:
         return False
     if before in lex.quantifiers and is_word and after not in lex.function_words:

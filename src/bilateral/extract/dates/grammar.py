@@ -7,7 +7,8 @@ before the core (a weekday, "the", "late", "from") is read afterwards by a
 ``prefix`` pattern anchored where the core starts, and ``before`` says which
 characters may not touch it. ``needs`` names words without which the shape
 cannot occur (matched in any case unless written with capitals), so that it
-is not even tried.
+is not even tried. A leading "the" is read with the prefix but left out of
+the span (`absolute.Hit.start`).
 Everything is compiled on first use and kept (`grammar()` is cached).
 """
 
@@ -24,9 +25,11 @@ DASH = r"[-–—‐‑]"
 YEAR = r"(?:1\d{3}|20\d{2}|21\d{2})"
 # A four-digit year standing alone: not part of a longer number, an amount or an id.
 YEAR_BEFORE = r"(?<![\w$€£¥#])(?<!\d[.,:/–—-])"
-# Stripped wiki tables glue a year to the next cell ("1981See"): a capitalised
-# word right after a year ends it.
-YEAR_AFTER = r"(?:(?=[A-Z][a-z])|(?![\w%]))(?![.,:/–—-]\d)"
+# Stripped wiki tables glue a year to the next cell ("1981See") and to image
+# options ("1984thumb|"): a capitalised word or "thumb" right after a year ends it.
+YEAR_AFTER = r"(?:(?=[A-Z][a-z]|thumb)|(?![\w%]))(?![.,:/–—-]\d)"
+# A table cell glued to the word before it: "Notes1984See", "Belarus1992-04-17".
+GLUED_BEFORE = r"(?<=[a-z]{2})"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\w)"
 ERA = r"(?:BCE|BC|B\.C\.|AD|A\.D\.|CE)(?!\w)"
 # A day number or numeric date starts after none of these, or right after a year or
@@ -143,14 +146,24 @@ def grammar() -> Grammar:
     parts = rf"(?i:{alternatives(lex.parts)})"
     ordinal_word = any_initial(lex.ordinals)
     ordinal = rf"(?:\d{{1,2}}(?:st|nd|rd|th)|{ordinal_word})"
-    glued = rf"(?:(?=\.?\d{{1,2}}\s*(?:{month}))|{YEAR_AFTER})"
+    # the next cell glued on: "9 March 202211 September 2010", "4 August 2021.1999"
+    glued = rf"(?:(?=\.?\d{{1,2}}\s*(?:{month}))|(?=\.{YEAR}(?!\d))|{YEAR_AFTER})"
     word = re.compile(r"(?<!\w)")
     start = re.compile(START)
     by_weekday = _prefix(weekday)
     by_weekday_the = _prefix(rf"(?:{weekday})?(?:[Tt]he\s+)?")
-    by_part = _prefix(rf"(?:(?:(?P<the>[Tt]he)\s+)?(?P<part>{parts})(?:\s+|-))?")
-    by_the_part = _prefix(rf"(?:(?P<the>[Tt]he)\s+)?(?:(?P<part>{parts})(?:\s+|-))?")
+    # "late 1990s", "mid-1990s", "early in 2007", "the end of the 1990s" (the first
+    # "the" is read but left out of the span; see `Hit.start`).
+    # A year or month takes no "the" after its part ("the start of the 1991 Gulf War" is
+    # no part of 1991); a decade, century or season may ("the end of the 1990s").
+    part_words = rf"(?P<part>{parts})(?:\s+in)?(?:\s+the)?(?:\s+|-)"
+    by_part = _prefix(rf"(?:[Tt]he\s+)?(?:(?P<part>{parts})(?:\s+in)?(?:\s+|-))?")
+    by_the_part = _prefix(rf"(?:[Tt]he\s+)?(?:{part_words})?")
+    opener = r"(?:(?P<from>(?i:from|between))\s+)?(?:[Tt]he\s+)?"
+    range_link = rf"(?P<link>\s*{DASH}\s*|\s(?:to|through|until|till|and)\s)"
     century = r"[\s-]+(?:[Cc]entury|CENTURY)(?!\w)"
+    # "the 29th of March last": the latest 29 March before the date of the letter.
+    last = r"(?:\s+(?P<last>last)(?!\w)(?!\s+(?:year|month|week|day|time)))?"
     shapes = (
         Shape(
             "full_mdy",
@@ -162,7 +175,9 @@ def grammar() -> Grammar:
         ),
         Shape(
             "full_dmy",
-            re.compile(rf"(?P<d>{DAY})(?:\s+of)?\s+(?P<m>{month}),?\s+(?P<y>{YEAR}){glued}"),
+            re.compile(
+                rf"(?P<d>{DAY})(?:(?<=[a-z])\s+day)?(?:\s+of)?\s+(?P<m>{month}),?\s+(?P<y>{YEAR}){glued}"
+            ),
             re.compile(rf"(?:{START}|(?<=[a-z]))"),  # glued cells: "with Bulgaria5 June 1992"
             by_weekday_the,
         ),
@@ -170,9 +185,9 @@ def grammar() -> Grammar:
             "iso",
             re.compile(
                 rf"(?P<y>{YEAR})(?P<sep>[-./])(?P<m>0[1-9]|1[0-2])(?P=sep)"
-                r"(?P<d>0[1-9]|[12]\d|3[01])(?![\w%])(?![.,:/-]\d)"
+                r"(?P<d>0[1-9]|[12]\d|3[01])(?:(?=[A-Z][a-z])|(?![\w%]))(?![.,:/-]\d)"
             ),
-            start,
+            re.compile(rf"(?:{START}|{GLUED_BEFORE})"),
         ),
         Shape(
             "numeric",
@@ -184,18 +199,20 @@ def grammar() -> Grammar:
         Shape(
             "day_range_mdy",
             re.compile(
-                rf"(?P<m>{month})\s+(?P<d>{DAY})\s*(?:{DASH}|\s(?:to|through|until)\s)\s*"
+                rf"(?P<m>{month})\s+(?P<d>{DAY}){range_link}\s*"
                 rf"(?:(?P<m2>{month})\s+)?(?P<d2>{DAY})(?:(?:,\s*|\s+)(?P<y>{YEAR}){YEAR_AFTER})?"
             ),
             word,
+            _prefix(opener),
         ),
         Shape(
             "day_range_dmy",
             re.compile(
-                rf"(?P<d>{DAY})(?:\s+(?P<m>{month}))?\s*(?:{DASH}|\s(?:to|through|until)\s)\s*"
+                rf"(?P<d>{DAY})(?:\s+(?P<m>{month}))?{range_link}\s*"
                 rf"(?P<d2>{DAY})\s+(?P<m2>{month})(?:,?\s+(?P<y>{YEAR}){YEAR_AFTER})?"
             ),
             start,
+            _prefix(opener),
         ),
         Shape(
             "month_year",
@@ -234,11 +251,13 @@ def grammar() -> Grammar:
         Shape(
             "century_range",
             re.compile(
-                rf"(?P<o1>{ordinal})(?:{century})?(?:\s*{DASH}\s*|\s+(?i:to|and|through|or)\s+)"
-                rf"(?:(?i:the)\s+)?(?P<o2>{ordinal})[\s-]+(?i:centuries)(?!\w)"
+                rf"(?P<o1>{ordinal})(?:{century})?"
+                rf"(?P<link>\s*{DASH}\s*|\s+(?i:to|and|through|or)\s+)"
+                rf"(?:(?i:the)\s+)?(?:(?P<part2>{parts})[\s-]+)?"
+                rf"(?P<o2>{ordinal})[\s-]+(?i:centuries)(?!\w)"
             ),
             word,
-            _prefix(r"(?:(?P<from>(?i:from|between))\s+)?(?:(?P<the>[Tt]he)\s+)?"),
+            _prefix(rf"{opener}(?:{part_words})?"),
             needs=("centuries",),
         ),
         Shape(
@@ -246,6 +265,11 @@ def grammar() -> Grammar:
             re.compile(rf"(?P<y>{YEAR}){YEAR_AFTER}(?!['’]s(?!\w))"),
             re.compile(YEAR_BEFORE),
             by_part,
+        ),
+        Shape(
+            "glued_year",
+            re.compile(rf"(?P<y>{YEAR})(?:(?=[A-Z][a-z]|\(|\s+[A-Z])|\Z)"),
+            re.compile(rf"(?:{GLUED_BEFORE}|(?<=\d{{4}}\.))"),
         ),
         Shape(
             "era_year",
@@ -263,15 +287,17 @@ def grammar() -> Grammar:
         ),
         Shape(
             "day_month",
-            re.compile(rf"(?P<d>{DAY})(?:\s+of)?\s+(?P<m>{month})(?!\w)"),
+            re.compile(
+                rf"(?P<d>{DAY})(?:(?<=[a-z])\s+day)?(?:\s+of)?\s+(?P<m>{month})(?!\w){last}"
+            ),
             start,
             by_weekday_the,
         ),
         Shape(
             "ordinal_of_month",
-            re.compile(rf"of\s+(?P<m>{month})(?!\w)(?:,?\s+(?P<y>{YEAR}){glued})?"),
+            re.compile(rf"of\s+(?P<m>{month})(?!\w)(?:,?\s+(?P<y>{YEAR}){glued}|{last})"),
             word,
-            _prefix(rf"(?:{weekday})?[Tt]he\s+(?P<d>{ordinal_word})\s+"),
+            _prefix(rf"(?:{weekday})?[Tt]he\s+(?P<d>{ordinal_word})\s+(?:day\s+)?"),
             prefix_required=True,
         ),
         Shape(
@@ -290,9 +316,13 @@ def grammar() -> Grammar:
         qualifier_before=re.compile(rf"(?<![\w.])(?i:{alternatives(lex.qualifiers)})\s*\Z"),
         word_before=re.compile(r"(\S+)(\s*)\Z"),
         word_after=re.compile(r"\s*([\w.'’$%-]+)"),
-        range_link=re.compile(r"\s*(?:[-–—]|to|until|till|through|thru|and)\s*"),
-        range_opener=re.compile(r"(?<!\w)(?i:(from|between))\s+\Z"),
-        month_dash=re.compile(rf"\s*{DASH}\s*(?:{month})(?!\w)"),
+        range_link=re.compile(
+            r"\s*(?:[-–—]|(?P<word>to|until|till|through|thru|and|or)(?!\w))\s*(?:the\s+)?"
+        ),
+        range_opener=re.compile(r"(?<!\w)(?i:(from|between))\s+(?:the\s+)?\Z"),
+        month_dash=re.compile(
+            rf"(?:\s*{DASH}\s*|\s+(?:to|through|until|till)\s+)(?:{month})(?!\w)"
+        ),
         citation=re.compile(rf"(?<!\w)(?i:{alternatives(lex.citation_cues)})(?:\s+on)?[\s:,]*\Z"),
         sentence_end=re.compile(r"[.!?][\"')\]]*\s"),
     )

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from fractions import Fraction
 from functools import cache
 
 from bilateral.lexicons import read_rows
@@ -33,7 +32,8 @@ class DateLexicon:
     plural: tuple[str, ...]
     relative: tuple[tuple[str, str], ...]
     qualifiers: Mapping[str, str]
-    parts: Mapping[str, tuple[Fraction, Fraction]]
+    parts: Mapping[str, str]  # phrase → part ("late", "end", "first-half")
+    slices: Mapping[tuple[str, str], tuple[int, int]]  # (part, period) → first, last unit
     preceders: frozenset[str]
     designators: frozenset[str]
     count_nouns: frozenset[str]
@@ -53,8 +53,14 @@ class DateLexicon:
         number = _NUMBERED.fullmatch(word)
         return int(number[1]) if number else self.ordinals[word.casefold()]
 
-    def part(self, phrase: str) -> tuple[Fraction, Fraction]:
+    def part(self, phrase: str) -> str:
+        """The part a phrase names: "Late" → ``late``, "the end of" → ``end``."""
         return self.parts[" ".join(phrase.casefold().split())]
+
+    def slice(self, part: str, period: str) -> tuple[int, int]:
+        """The first and last unit ``part`` covers of a ``period`` (decade, century,
+        year or month; see dates_part_slices.tsv)."""
+        return self.slices[part, period]
 
     def qualifier(self, phrase: str) -> str:
         return self.qualifiers[" ".join(phrase.casefold().split())]
@@ -102,9 +108,10 @@ def lexicon() -> DateLexicon:
             (template, meaning) for template, meaning in read_rows("dates_relative.tsv")
         ),
         qualifiers={phrase: effect for phrase, effect in read_rows("dates_qualifiers.tsv")},
-        parts={
-            phrase: (Fraction(start), Fraction(end))
-            for phrase, start, end in read_rows("dates_parts.tsv")
+        parts={phrase: part for phrase, part in read_rows("dates_parts.tsv")},
+        slices={
+            (part, period): (int(first), int(last))
+            for part, period, first, last in read_rows("dates_part_slices.tsv")
         },
         preceders=_words("dates_preceders.txt"),
         designators=_words("dates_designators.txt"),

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import math
 from datetime import date, timedelta
-from fractions import Fraction
 
+from bilateral.extract.dates.lexicon import lexicon
 from bilateral.model.edtf import (
     EDTF,
     EDTFError,
@@ -17,49 +16,60 @@ from bilateral.model.edtf import (
     parse,
 )
 
-Fractions = tuple[Fraction, Fraction]
+
+def _years(first: int, last: int) -> str:
+    """A run of years: one year, an aligned decade (``189X``) or an interval."""
+    if first == last:
+        return format_date(first)
+    if first % 10 == 0 and last == first + 9:
+        return format_decade(first)
+    return format_interval(format_date(first), format_date(last))
 
 
-def _slice(count: int, part: Fractions) -> tuple[int, int]:
-    """The first and last index (0-based) of ``count`` units a part covers."""
-    first = math.floor(part[0] * count)
-    last = max(first, math.ceil(part[1] * count) - 1)
-    return first, min(last, count - 1)
+def part_of_years(first_year: int, period: str, part: str) -> str:
+    """A part of a decade or century (``period``) from ``first_year``: ``late 1980s`` →
+    ``1985/1989``, ``early 20th century`` → ``1900/1939``, ``end of the 1990s`` → ``1999``."""
+    first, last = lexicon().slice(part, period)
+    return _years(first_year + first, first_year + last)
 
 
-def part_of_years(first_year: int, count: int, part: Fractions) -> str:
-    """``the late 1980s`` → ``1986/1989``: a part of ``count`` years from ``first_year``."""
-    first, last = _slice(count, part)
-    return format_interval(format_date(first_year + first), format_date(first_year + last))
+def part_of_year(year: int, part: str) -> str:
+    """``late 2001`` → ``2001-09/2001-12``; ``end of 2004`` → ``2004-12``."""
+    first, last = lexicon().slice(part, "year")
+    if first == last:
+        return format_date(year, first)
+    return format_interval(format_date(year, first), format_date(year, last))
 
 
-def part_of_year(year: int, part: Fractions) -> str:
-    """``late 2001`` → ``2001-09/2001-12``."""
-    first, last = _slice(12, part)
-    return format_interval(format_date(year, first + 1), format_date(year, last + 1))
-
-
-def part_of_month(year: int, month: int, part: Fractions) -> str:
-    """``early May 1990`` → ``1990-05-01/1990-05-11``."""
-    first, last = _slice(days_in_month(year, month), part)
-    return format_interval(format_date(year, month, first + 1), format_date(year, month, last + 1))
+def part_of_month(year: int, month: int, part: str) -> str:
+    """``early May 1990`` → ``1990-05-01/1990-05-10``; ``late December 1845`` →
+    ``1845-12-21/1845-12-31``."""
+    first, last = lexicon().slice(part, "month")
+    last = min(last, days_in_month(year, month))
+    return format_interval(format_date(year, month, first), format_date(year, month, last))
 
 
 def start_of(value: EDTF) -> str | None:
-    """``value`` as the start of an interval (decades and centuries by their first year)."""
+    """``value`` as the start of an interval (decades and centuries by their first year,
+    a season by its first month)."""
     if value.is_interval:
         return value.text.partition("/")[0] or None
     if value.precision in (Precision.DECADE, Precision.CENTURY, Precision.MILLENNIUM):
         return format_date(value.lower.year)
+    if value.precision is Precision.SEASON:
+        return format_date(value.lower.year, value.lower.month)
     return None if value.precision is Precision.UNKNOWN else value.text
 
 
 def end_of(value: EDTF) -> str | None:
-    """``value`` as the end of an interval (decades and centuries by their last year)."""
+    """``value`` as the end of an interval (decades and centuries by their last year,
+    a season by its last month: "until spring of 1943" ends in ``1943-05``)."""
     if value.is_interval:
         return value.text.partition("/")[2] or None
     if value.precision in (Precision.DECADE, Precision.CENTURY, Precision.MILLENNIUM):
         return format_date(value.upper.year)
+    if value.precision is Precision.SEASON:
+        return format_date(value.upper.year, value.upper.month)
     return None if value.precision is Precision.UNKNOWN else value.text
 
 

@@ -3,11 +3,13 @@
 A relative expression is resolved at the precision of its own unit ("the
 following year" of ``1838-06-08`` is ``1839``; "later that month" is
 ``1838-06``), counting forward from the anchor's last day and backward from
-its first. When the unit is finer than the anchor ("days before" a visit in
-``2002``), the shift is lost in the anchor's precision and the anchor's value
-is the answer. Vague counts ("several years later", "days before") span 2 to
-10 units. Month names without a year ("in May", "on 2 October") take the
-anchor's year when it has a single one.
+its first. When the unit is finer than the anchor ("three days before" a
+visit in ``2002``), the shift is lost in the anchor's precision and the
+anchor's value is the answer. The packaged lexicon lists only shifts by a
+definite amount; vague counts (``{few}``, 2 to 10 units) and open-ended
+phrases remain possible in a user's lexicon. Month names without a year ("in
+May", "on 2 October") take the anchor's year when it has a single one. A
+leading "the" is matched but not part of the span ("following year").
 """
 
 from __future__ import annotations
@@ -19,7 +21,6 @@ from datetime import date, timedelta
 from bilateral.extract.dates.grammar import grammar
 from bilateral.extract.dates.lexicon import Unit, lexicon
 from bilateral.extract.dates.periods import (
-    Fractions,
     end_of,
     part_of_month,
     shifted,
@@ -30,6 +31,7 @@ from bilateral.extract.dates.spans import Candidate
 from bilateral.model.edtf import (
     EDTF,
     EDTFError,
+    Precision,
     format_date,
     format_interval,
     parse,
@@ -38,6 +40,7 @@ from bilateral.model.edtf import (
 )
 
 VAGUE = (2, 10)
+THE = re.compile(r"[Tt]he\s+")
 
 
 def _reference(anchor: EDTF, forward: bool) -> EDTF | None:
@@ -134,17 +137,29 @@ class OpenAfter:
 
 @dataclass(frozen=True, slots=True)
 class Partial:
-    """A month or day without a year ("in May", "on 2 October", "May 2–5"): the anchor's year."""
+    """A month or day without a year ("in May", "on 2 October", "May 2–5"): the anchor's year.
+
+    ``last`` marks "the 29th of March last": the latest such day before the anchor,
+    which must then be a month or a day (the date of the letter that says it).
+    """
 
     month: int
     day: int | None = None
-    part: Fractions | None = None
+    part: str | None = None
     end_month: int | None = None
     end_day: int | None = None
+    last: bool = False
 
     def resolve(self, anchor: EDTF) -> str | None:
         if anchor.lower.year != anchor.upper.year:
             return None
+        if self.last:
+            if anchor.is_interval or rank(anchor.precision) > rank(Precision.MONTH):
+                return None
+            found = self.in_year(anchor.lower.year)
+            if found is not None and parse(found).lower >= anchor.lower:
+                found = self.in_year(anchor.lower.year - 1)
+            return found
         return self.in_year(anchor.lower.year)
 
     def in_year(self, year: int) -> str | None:
@@ -212,7 +227,11 @@ def _candidate(match: re.Match[str], rows: tuple[tuple[str, str], ...]) -> Candi
     unit_group = f"u{row}"
     unit = lexicon().unit(match[unit_group]) if unit_group in match.re.groupindex else None
     resolver = _resolver(rows[row], unit, match, row)
-    return None if resolver is None else Candidate(match.start(), match.end(), "", resolver)
+    if resolver is None:
+        return None
+    the = THE.match(match.string, match.start())  # "the following year" → "following year"
+    start = the.end() if the is not None else match.start()
+    return Candidate(start, match.end(), "", resolver)
 
 
 def _resolver(

@@ -16,12 +16,13 @@ class DateSpan:
     day, month, season, year, decade, century, interval, …). A relative
     expression ("the following year", "in May") has ``relative`` set and
     ``anchor`` at the start offset of the expression it was resolved against:
-    the nearest absolute date before it in its paragraph (else the nearest
-    after it), or a month or day whose year was resolved that way ("on April 6
-    … the same day"). Access dates of citations ("Retrieved 3 July 2021") are
-    never anchors. When the paragraph holds no date it can be resolved
-    against, the expression is kept with ``edtf == ""``, ``precision == ""``,
-    ``anchor is None`` and ``unanchored`` set, rather than guessed.
+    the nearest date before it in its paragraph (else the nearest absolute
+    date after it), which may itself be a resolved expression ("on April 6 …
+    the same day", "the following year in October"). Access dates of
+    citations ("Retrieved 3 July 2021") are never anchors. When the paragraph
+    holds no date it can be resolved against, the expression is kept with
+    ``edtf == ""``, ``precision == ""``, ``anchor is None`` and ``unanchored``
+    set, rather than guessed.
     """
 
     start: int

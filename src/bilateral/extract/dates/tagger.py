@@ -2,14 +2,19 @@
 
 The steps, each a small function below:
 
-1. collect candidates of every calendar shape and relative phrase;
+1. collect candidates of every calendar shape and relative phrase (a
+   leading "the" is never part of a span: "1980s", "following year");
 2. keep the leftmost-longest ones that do not overlap;
 3. join neighbours into intervals ("from 2006 to 2007", "between 1998 and
-   2000", "June 1984 – 22 May 1990", "from May to July 1990");
-4. widen single dates by a qualifier before them ("circa 1840" → ``1840~``,
-   "in or before 1840" → ``../1840``);
-5. resolve relative expressions against the nearest absolute date before
-   them in the paragraph, else the nearest after them.
+   2000", "June 1984 – 22 May 1990", "from May to July 1990", "Between 1956
+   and the mid-1960s" → ``1956/1966``, the outer edges of fuzzy ends) and
+   disjunctions ("1795 or 1796" → ``1795/1796``);
+4. widen dates by a qualifier before them ("circa 1840" → ``1840~``, "circa
+   1948–1949" → ``1948~/1949~``, "on or about July 1, 1974" →
+   ``1974-07-01~``, "in or before 1840" → ``../1840``);
+5. resolve relative expressions against the nearest date before them in the
+   paragraph (which may be one resolved before), else the nearest absolute
+   date after them.
 """
 
 from __future__ import annotations
@@ -22,10 +27,11 @@ from bilateral.extract.dates.lexicon import lexicon
 from bilateral.extract.dates.periods import join
 from bilateral.extract.dates.relative import Between, Partial, Shift, relative_candidates
 from bilateral.extract.dates.spans import Candidate, DateSpan
-from bilateral.model.edtf import EDTFError, format_interval, parse, qualify
+from bilateral.model.edtf import EDTF, EDTFError, format_interval, parse, qualify
 
 _SINGLE = ("day", "month", "season", "year")
 _QUALIFIER_REACH = 32
+_TO = ("to", "until", "till", "through", "thru")
 
 
 def tag_dates(text: str, start: int = 0, end: int | None = None) -> list[DateSpan]:
@@ -54,7 +60,10 @@ def _leftmost_longest(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def _ranges(text: str, candidates: list[Candidate]) -> list[Candidate]:
-    """Neighbours linked by a dash, to, until, through (or and, after between) become one."""
+    """Neighbours linked by a dash, to, until, through (or and, after between) become one
+    interval, from the start of the first to the end of the last ("from late 1942 until
+    spring of 1943", "Between 1956 and the mid-1960s"); two single dates linked by "or"
+    become the interval of both ("1795 or 1796")."""
     g = grammar()
     joined: list[Candidate] = []
     index = 0
@@ -64,21 +73,44 @@ def _ranges(text: str, candidates: list[Candidate]) -> list[Candidate]:
             last = candidates[index + 1]
             link = g.range_link.fullmatch(text, first.end, last.start)
             if link is not None:
-                opener = g.range_opener.search(text, max(0, first.start - 12), first.start)
+                word = (link["word"] or "").casefold()
+                opener = g.range_opener.search(text, max(0, first.start - 16), first.start)
                 between = opener is not None and opener[1].casefold() == "between"
-                if link[0].strip().casefold() != "and" or between:
-                    at = opener.start() if opener is not None else first.start
+                merged = None
+                if word == "or":
+                    merged = _either(first, last)
+                elif word != "and" or between:
+                    # "from" belongs to the range only with its "to" ("from 1882 to
+                    # 1890"), "between" with its "and"; "from June 1984 – May 1990"
+                    # starts at June.
+                    pairs = opener is not None and (word == "and" if between else word in _TO)
+                    at = opener.start() if opener is not None and pairs else first.start
                     merged = _interval(first, last, at)
-                    if merged is not None:
-                        joined.append(merged)
-                        index += 2
-                        continue
+                if merged is not None:
+                    joined.append(merged)
+                    index += 2
+                    continue
         joined.append(first)
         index += 1
     return joined
 
 
+def _either(first: Candidate, last: Candidate) -> Candidate | None:
+    """``1795 or 1796`` → ``1795/1796``: two plain dates of the same precision."""
+    if first.relative or last.relative:
+        return None
+    one, other = parse(first.edtf), parse(last.edtf)
+    if one.precision is not other.precision or one.precision.value not in _SINGLE:
+        return None
+    if one.text[-1] in "?~%" or other.text[-1] in "?~%":
+        return None
+    edtf = join(first.edtf, last.edtf)
+    return None if edtf is None else Candidate(first.start, last.end, edtf)
+
+
 def _interval(first: Candidate, last: Candidate, start: int) -> Candidate | None:
+    """The interval from ``first`` to ``last``; a fuzzy end (an interval itself, a decade,
+    a season) gives its outer edge: its start opening the range, its end closing it."""
     if isinstance(first.resolver, Partial) and isinstance(last.resolver, Partial):
         return Candidate(start, last.end, "", Between(first.resolver, last.resolver))
     if first.relative or last.relative:
@@ -95,8 +127,6 @@ def _interval(first: Candidate, last: Candidate, start: int) -> Candidate | None
             return None
         edtf = join(opening, last.edtf)
     else:
-        if parse(first.edtf).is_interval or parse(last.edtf).is_interval:
-            return None
         edtf = join(first.edtf, last.edtf)
     return None if edtf is None else Candidate(start, last.end, edtf)
 
@@ -107,11 +137,11 @@ def _qualified(text: str, candidates: list[Candidate]) -> list[Candidate]:
     floor = 0
     for candidate in candidates:
         value = None if candidate.relative else parse(candidate.edtf)
-        if value is not None and value.precision in _SINGLE and value.text[-1] not in "?~%":
+        if value is not None and _qualifiable(value):
             window = max(floor, candidate.start - _QUALIFIER_REACH)
             match = g.qualifier_before.search(text, window, candidate.start)
             if match is not None:
-                edtf = _apply(lex.qualifier(match[0].strip()), candidate.edtf)
+                edtf = _apply(lex.qualifier(match[0].strip()), value)
                 if edtf is not None:
                     candidate = replace(candidate, start=match.start(), edtf=edtf)
         result.append(candidate)
@@ -119,13 +149,29 @@ def _qualified(text: str, candidates: list[Candidate]) -> list[Candidate]:
     return result
 
 
-def _apply(effect: str, edtf: str) -> str | None:
+def _qualifiable(value: EDTF) -> bool:
+    """A single date, or an interval of two closed single dates, not yet qualified."""
+    if value.approximate or value.uncertain:
+        return False
+    if not value.is_interval:
+        return value.precision.value in _SINGLE
+    ends = value.text.split("/")
+    return all(end not in ("", "..") and parse(end).precision.value in _SINGLE for end in ends)
+
+
+def _apply(effect: str, value: EDTF) -> str | None:
+    """A qualifier's effect on a date; "circa 1948–1949" qualifies both ends (``1948~/1949~``)."""
     try:
+        if value.is_interval:
+            if effect not in ("~", "?", "%"):
+                return None
+            first, _, last = value.text.partition("/")
+            return format_interval(qualify(first, effect), qualify(last, effect))
         if effect == "../":
-            return format_interval(None, edtf)
+            return format_interval(None, value.text)
         if effect == "/..":
-            return format_interval(edtf, None)
-        return qualify(edtf, effect)
+            return format_interval(value.text, None)
+        return qualify(value.text, effect)
     except EDTFError:
         return None
 
@@ -133,9 +179,10 @@ def _apply(effect: str, edtf: str) -> str | None:
 def _resolved(text: str, candidates: list[Candidate], offset: int) -> list[DateSpan]:
     """Spans in `text` coordinates, relative ones resolved in text order.
 
-    A month or day whose year was resolved ("on April 6") can itself anchor
-    what follows it ("the same day"); the access date of a citation
-    ("Retrieved 3 July 2021") anchors nothing.
+    A resolved expression can itself anchor what follows it: "on April 6 …
+    the same day", "The following year in October" (October of the following
+    year). The access date of a citation ("Retrieved 3 July 2021") anchors
+    nothing, and "the 29th of March last" takes only a date before it.
     """
     g = grammar()
     absolute = [c for c in candidates if not c.relative and not _cited(text, c)]
@@ -151,7 +198,8 @@ def _resolved(text: str, candidates: list[Candidate], offset: int) -> list[DateS
             spans.append(DateSpan(start, end, piece, candidate.edtf, precision))
             continue
         later = [c for c in absolute if c.start >= candidate.end]
-        anchor = anchors[-1] if anchors else next(iter(later), None)
+        backward = isinstance(candidate.resolver, Partial) and candidate.resolver.last
+        anchor = anchors[-1] if anchors else None if backward else next(iter(later), None)
         if _leads_into(candidate, later) and not g.sentence_end.search(
             text, candidate.end, later[0].start
         ):
@@ -160,8 +208,7 @@ def _resolved(text: str, candidates: list[Candidate], offset: int) -> list[DateS
         if anchor is None or edtf is None:
             spans.append(DateSpan(start, end, piece, "", "", None, True, True))
             continue
-        if isinstance(candidate.resolver, Partial | Between):
-            anchors.append(replace(candidate, edtf=edtf, resolver=None))
+        anchors.append(replace(candidate, edtf=edtf, resolver=None))
         precision = parse(edtf).precision.value
         spans.append(DateSpan(start, end, piece, edtf, precision, anchor.start + offset, True))
     return spans
