@@ -58,8 +58,8 @@ class StateNames:
 
     def _resolve(self, name: str) -> str | None:
         text = name.strip(" \t\n*†‡:;,.")
-        if not text or len(text) > 80:
-            return None
+        if not text or len(text) > 80 or (len(text) <= 3 and not text.isupper()):
+            return None  # "It", "in", "and" are not the codes IT, IN, AND
         for form in (text, _QUALIFIER.sub("", text)):
             code = self.registry.resolve(form) or _extra_names().get(fold(form))
             if code is None and _SAINT.match(form):

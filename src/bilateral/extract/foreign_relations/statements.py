@@ -81,6 +81,11 @@ _NOUN_FIRST = re.compile(
     rf"\b(?P<verb>{'|'.join(_NOUNS)})\s+of\s+{_BETWEEN}{_RELATIONS}",
     re.I,
 )
+_ELLIPSIS = re.compile(
+    rf"\b(?:and|but|then|until|before being)\s+(?:were\s+|was\s+|being\s+)?"
+    rf"(?:later\s+|again\s+|then\s+)?(?P<verb>{_RESTORE_WORDS}|{_SEVER_WORDS})\b",
+    re.I,
+)
 _NEGATED = re.compile(r"\b(?:not|never|no longer|yet to|nor)\s+(?:\w+\s+){0,2}$", re.I)
 _CUE = {
     RESTORE: re.compile(rf"\b(?:{_RESTORE_WORDS})", re.I),
@@ -126,6 +131,12 @@ def cues(text: str, span: Span) -> list[tuple[str, Span]]:
             if any(start <= match.start() < cue.end for start, (_, cue) in found.items()):
                 continue
             found[match.start()] = (mode_of_verb(match.group("verb")), Span(*match.span()))
+    if found:  # "Relations were established in 1960 and broken off in 1967"
+        first = found[min(found)][1]
+        reach = min(span.end, first.end + 60)
+        for match in _ELLIPSIS.finditer(text, first.end, reach):
+            if not any(cue.start <= match.start("verb") < cue.end for _, cue in found.values()):
+                found[match.start()] = (mode_of_verb(match.group("verb")), Span(*match.span()))
     return [found[key] for key in sorted(found)]
 
 
