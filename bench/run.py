@@ -25,6 +25,7 @@ from bilateral.readers.outline import read_outline
 sys.path.append(str(Path(__file__).resolve().parents[1]))
 
 from bench.web import bench_web
+from bench.wikitext import bench_wikitext
 
 
 def _words(text: str) -> int:
@@ -220,6 +221,7 @@ BENCHMARKS: tuple[Callable[[Path], None], ...] = (
     bench_ingest_sqlite,
     bench_dates,
     bench_web,
+    bench_wikitext,
 )
 
 
