@@ -29,7 +29,7 @@ def test_jsonl_has_one_object_a_line_with_offsets_into_the_file(tmp_path: Path) 
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert [(r["text"], r["edtf"]) for r in rows] == [
         ("2 May 1897", "1897-05-02"),
-        ("The following year", "1898"),
+        ("following year", "1898"),
     ]
     text = path.read_text(encoding="utf-8")
     assert all(text[r["start"] : r["end"]] == r["text"] for r in rows)
