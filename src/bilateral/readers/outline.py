@@ -23,7 +23,7 @@ from bilateral.model.document import (
 )
 from bilateral.model.sentences import split_sentences
 from bilateral.model.span import Span
-from bilateral.readers.text import decode, fold_for_extractors
+from bilateral.readers.text import bounded, decode, fold_for_extractors
 
 FORMAT = "outline"
 
@@ -203,16 +203,17 @@ def _read_bullets(builder: _Builder, lines: list[_Line], index: int) -> int:
 
 
 def _sentences(plain: str, blocks: tuple[Block, ...]) -> tuple[Sentence, ...]:
-    """Paragraphs split into sentences; each bullet and term is a sentence of its own."""
+    """Paragraphs split into sentences; each bullet and term is a sentence of its own.
+
+    Sentences over `MAX_SENTENCE_CHARS` are cut (see `bounded`)."""
     found: list[Sentence] = []
     for index, block in enumerate(blocks):
         if block.kind is BlockKind.PARAGRAPH:
-            found.extend(
-                Sentence(span, index)
-                for span in split_sentences(plain, block.span.start, block.span.end)
-            )
+            spans = split_sentences(plain, block.span.start, block.span.end)
+            found.extend(Sentence(span, index) for span in bounded(spans, plain))
         elif block.kind is BlockKind.BULLETS:
-            found.extend(Sentence(item, index) for item in block.items if len(item))
+            items = [item for item in block.items if len(item)]
+            found.extend(Sentence(item, index) for item in bounded(items, plain))
         elif block.kind is BlockKind.TERM and len(block.span):
-            found.append(Sentence(block.span, index))
+            found.extend(Sentence(span, index) for span in bounded([block.span], plain))
     return tuple(found)

@@ -5,6 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from bilateral.errors import EmptyInput, UnreadableInput
+from bilateral.model.span import Span
+
+# Extractors look at one sentence at a time, some in time quadratic in its
+# length: a "sentence" longer than this (a 50 MB paragraph without a full
+# stop, a table flattened into one line) is cut at whitespace into pieces of
+# at most this many characters. No sentence of the shared corpus comes near it.
+MAX_SENTENCE_CHARS = 5000
 
 # One-for-one replacements for the copy extractors read: offsets stay the same.
 _FOLD = str.maketrans(
@@ -57,3 +64,25 @@ def decode(data: bytes, source: str) -> str:
 def fold_for_extractors(text: str) -> str:
     """The same-length copy extractors read: spaces and quotes made plain."""
     return text.translate(_FOLD)
+
+
+def bounded(spans: list[Span], plain: str, limit: int = MAX_SENTENCE_CHARS) -> list[Span]:
+    """``spans`` with each one longer than ``limit`` cut into pieces of at most
+    ``limit`` characters, at the last whitespace before the limit where there is one."""
+    if all(len(span) <= limit for span in spans):
+        return spans
+    pieces: list[Span] = []
+    for span in spans:
+        start = span.start
+        while span.end - start > limit:
+            cut = start + limit
+            space = max(plain.rfind(" ", start + 1, cut), plain.rfind("\n", start + 1, cut))
+            if space > start:
+                cut = space
+            pieces.append(Span(start, cut))
+            start = cut
+            while start < span.end and plain[start].isspace():
+                start += 1
+        if start < span.end:
+            pieces.append(Span(start, span.end))
+    return pieces

@@ -10,7 +10,8 @@ that is not a redirect and whose title passes the filter becomes one
 A page that cannot be read (too large, nested too deep) is reported through
 ``on_error`` and the stream goes on; broken XML or a broken bz2 stream ends
 it with one `UnreadableInput` naming the file. Documents that declare a DTD
-are refused before parsing, so no entity is ever expanded.
+are refused before parsing, so no entity is ever expanded; so are documents
+in UTF-16 or UTF-32, whose DTD the byte search would not see.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from bilateral.readers.wikitext.reader import read_wikitext_text
 
 ErrorSink = Callable[[InputError], None]
 _PROLOG_LIMIT = 1024 * 1024
+_WIDE = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")  # UTF-16/32 byte-order marks
 _PAGE_ERRORS = (ValueError, TypeError, KeyError, AttributeError, mwxml.errors.MalformedXML)
 
 
@@ -54,6 +56,11 @@ class _Guard:
         chunk = self._raw.read(size)
         if not self._checked:
             self._head += chunk
+            if self._head[:4].startswith(_WIDE) or b"\x00" in self._head[:4096]:
+                # UTF-16/32 would hide a DOCTYPE from the byte search below.
+                raise UnreadableInput(
+                    self._source, "is not UTF-8 (MediaWiki dumps are UTF-8 XML)"
+                )
             upper = self._head.upper()
             if b"<!DOCTYPE" in upper or b"<!ENTITY" in upper:
                 raise UnreadableInput(self._source, "declares a DTD; DTDs and entities are refused")

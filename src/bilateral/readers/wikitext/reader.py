@@ -27,7 +27,7 @@ from bilateral.model.document import (
 )
 from bilateral.model.sentences import split_sentences
 from bilateral.model.span import Span
-from bilateral.readers.text import fold_for_extractors
+from bilateral.readers.text import bounded, fold_for_extractors
 from bilateral.readers.wikitext.blocks import Page, RawSection, Walker
 from bilateral.readers.wikitext.inline import NestingTooDeep
 from bilateral.readers.wikitext.nodes import forget_sizes
@@ -35,7 +35,13 @@ from bilateral.readers.wikitext.nodes import forget_sizes
 FORMAT = "wikitext"
 MAX_CHARACTERS = 50_000_000
 MAX_TEMPLATE_DEPTH = 100
+# The parser spends up to ~0.1 ms on each markup character (a list marker, a
+# table bar, a bracket), so a page made of little else would take hours at the
+# size limit: pages with more markup characters than this are refused. The
+# largest page of the shared corpus has about 55,000.
+MAX_MARKUP = 500_000
 _BRACES = re.compile(r"\{\{|\}\}")
+_MARKUP = "{}[]|<>*#:;'=!&\n"
 
 
 def template_depth(text: str) -> int:
@@ -55,8 +61,9 @@ def read_wikitext_text(
 ) -> Document:
     """Read wikitext given as a string; ``text`` becomes `Document.text` unchanged.
 
-    Refuses (with `UnreadableInput`) text over `MAX_CHARACTERS` and templates
-    nested deeper than `MAX_TEMPLATE_DEPTH`, rather than hang or overflow.
+    Refuses (with `UnreadableInput`) text over `MAX_CHARACTERS`, with more than
+    `MAX_MARKUP` markup characters or with templates nested deeper than
+    `MAX_TEMPLATE_DEPTH`, rather than hang or overflow.
     """
     if len(text) > MAX_CHARACTERS:
         raise UnreadableInput(
@@ -64,6 +71,13 @@ def read_wikitext_text(
         )
     if not text.replace("\ufeff", "").strip():
         raise EmptyInput(source_path, "is empty")
+    markup = sum(map(text.count, _MARKUP))
+    if markup > MAX_MARKUP:
+        raise UnreadableInput(
+            source_path,
+            f"holds too much markup to parse in reasonable time ({markup:,} markup "
+            f"characters; the limit is {MAX_MARKUP:,})",
+        )
     depth = template_depth(text)
     if depth > MAX_TEMPLATE_DEPTH:
         raise UnreadableInput(
@@ -167,12 +181,10 @@ def _sentences(plain: str, page: Page, trim: _Trimmer) -> tuple[Sentence, ...]:
     for region in page.regions:
         span = trim(region.span)
         if region.split:
-            found.extend(
-                Sentence(part, region.block)
-                for part in split_sentences(plain, span.start, span.end)
-            )
+            parts = bounded(split_sentences(plain, span.start, span.end), plain)
+            found.extend(Sentence(part, region.block) for part in parts)
         elif len(span):
-            found.append(Sentence(span, region.block))
+            found.extend(Sentence(part, region.block) for part in bounded([span], plain))
     found.sort(key=lambda sentence: sentence.span.start)
     return tuple(found)
 
