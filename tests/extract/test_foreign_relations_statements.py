@@ -43,6 +43,10 @@ def sentence(text: str) -> list[tuple[str, str | None]]:
             [("establish-relations", "1950"), ("sever-relations", "1979")],
         ),
         ("22 January 1993 or before", [("establish-relations", "../1993-01-22")]),
+        (
+            "16 May 1874 to 1918",
+            [("establish-relations", "1874-05-16"), ("sever-relations", "1918")],
+        ),
         ("Unknown", []),
         ("N/A", []),
     ],

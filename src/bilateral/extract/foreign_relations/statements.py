@@ -38,6 +38,8 @@ RESTORE = "restore-relations"
 RECOGNIZE = "recognize"
 RELATION_MODES = (ESTABLISH, SEVER, RESTORE, RECOGNIZE)
 _ROLE_MODES = {"establish": ESTABLISH, "recognize": RECOGNIZE, "end": SEVER}
+# What ends the span a closed interval gives for a mode.
+_CLOSES = {ESTABLISH: SEVER, RECOGNIZE: SEVER, SEVER: RESTORE}
 
 _RESTORE_WORDS = (
     r"re-?establish\w*|restor\w*|resum\w*|renew\w*|normali[sz]\w*|re-?open\w*|unfr[oe]z\w*"
@@ -267,10 +269,12 @@ def cell_statements(text: str, cell: Span, role: str) -> list[Statement]:
             else:
                 mode, confidence = RESTORE, 0.6
         edtf = _open_before(text, cell, date, lead)
-        if mode == SEVER and "/" in edtf and ".." not in edtf:
+        closing = _CLOSES.get(mode)
+        if closing is not None and "/" in edtf and ".." not in edtf:
+            # "16 May 1874 to 1918": began then, ended then; "broken 1960 - 1962" likewise
             first, last = edtf.split("/", 1)
-            found.append(Statement(SEVER, first, Span(date.start, date.end), confidence))
-            found.append(Statement(RESTORE, last, Span(date.start, date.end), confidence))
+            found.append(Statement(mode, first, Span(date.start, date.end), confidence))
+            found.append(Statement(closing, last, Span(date.start, date.end), confidence))
         else:
             found.append(Statement(mode, edtf, Span(date.start, date.end), confidence))
         previous, last_mode = date, mode
