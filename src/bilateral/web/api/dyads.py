@@ -4,6 +4,7 @@ polls, assessments, fact-check verdicts and the JSONL export."""
 from __future__ import annotations
 
 import io
+from collections.abc import Iterable
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Query, Request
@@ -136,6 +137,12 @@ def timeline_query(
 Year = Annotated[int | None, Query(ge=1, le=9999)]
 
 
+def _one_of(values: Iterable[str]) -> dict[str, Any]:
+    """The OpenAPI items of a repeatable parameter taking only these values, so the
+    description says what the route accepts (unknown values get 400)."""
+    return {"items": {"type": "string", "enum": sorted(values)}}
+
+
 @router.get(
     "/dyads/{a}/{b}/timeline",
     summary="A dyad's events in date order (undated last), filtered",
@@ -150,9 +157,19 @@ def timeline(
     year_from: Annotated[Year, Query(alias="from", description="First year (inclusive).")] = None,
     year_to: Annotated[Year, Query(alias="to", description="Last year (inclusive).")] = None,
     event_type: Annotated[
-        list[str], Query(alias="type", description="PLOVER types, e.g. SANCTION; repeatable.")
+        list[str],
+        Query(
+            alias="type",
+            description="PLOVER types, e.g. SANCTION; repeatable.",
+            json_schema_extra=_one_of(EVENT_TYPES),
+        ),
     ] = [],  # noqa: B006 - FastAPI copies defaults
-    mode: Annotated[list[str], Query(description="Modes, e.g. visit; repeatable.")] = [],  # noqa: B006
+    mode: Annotated[
+        list[str],
+        Query(
+            description="Modes, e.g. visit; repeatable.", json_schema_extra=_one_of(known_modes())
+        ),
+    ] = [],  # noqa: B006
     actor: Annotated[
         str | None, Query(max_length=200, description="An actor id or name (PE, OAS).")
     ] = None,
@@ -246,7 +263,12 @@ def export(
     kb: KB,
     a: State,
     b: State,
-    kind: Annotated[list[str], Query(description=f"Only these kinds ({', '.join(KINDS)}).")] = [],  # noqa: B006
+    kind: Annotated[
+        list[str],
+        Query(
+            description=f"Only these kinds ({', '.join(KINDS)}).", json_schema_extra=_one_of(KINDS)
+        ),
+    ] = [],  # noqa: B006
 ) -> Response:
     unknown = sorted(set(kind) - set(KINDS))
     if unknown:
