@@ -24,6 +24,7 @@ from bilateral.readers.outline import read_outline
 # that the benchmarks kept in modules of their own import as `bench.<module>`.
 sys.path.append(str(Path(__file__).resolve().parents[1]))
 
+from bench.scale import bench_scale
 from bench.web import bench_web
 from bench.wikitext import bench_wikitext
 
@@ -222,6 +223,7 @@ BENCHMARKS: tuple[Callable[[Path], None], ...] = (
     bench_dates,
     bench_web,
     bench_wikitext,
+    bench_scale,
 )
 
 

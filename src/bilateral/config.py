@@ -88,7 +88,15 @@ LEXICONS = Setting(
     default=lambda: "",
 )
 
-SETTINGS: tuple[Setting, ...] = (DB, TOKEN, MAX_UPLOAD, CORS_ORIGINS, ASSETS, LEXICONS)
+RDF_BASE = Setting(
+    name="rdf_base",
+    env="BILATERAL_RDF_BASE",
+    help="Base IRI of the nodes in RDF exports (Turtle, JSON-LD): facts are <BASE>fact/ID, "
+    "documents <BASE>document/ID, states <BASE>state/PE. Set it to where you publish them.",
+    default=lambda: "urn:bilateral:",
+)
+
+SETTINGS: tuple[Setting, ...] = (DB, TOKEN, MAX_UPLOAD, CORS_ORIGINS, ASSETS, LEXICONS, RDF_BASE)
 
 
 def user_lexicon(name: str) -> Path | None:

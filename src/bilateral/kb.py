@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import tempfile
-from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -22,11 +20,20 @@ from bilateral.errors import (
     UnknownCountry,
     UnknownDyad,
 )
+from bilateral.export.formats import TABLES, ExportCounts, write_stream, write_tables
 from bilateral.export.jsonl import write_jsonl
 from bilateral.extract.dates import DateSpan, DateTagger
 from bilateral.extract.dyad import parse_title
-from bilateral.extract.pipeline import Pipeline, extractor_label
+from bilateral.extract.pipeline import Pipeline
 from bilateral.extract.registry import default_pipeline
+from bilateral.ingest import (
+    FileOutcome,
+    Ingester,
+    IngestReport,
+    Progress,
+    ingest_parallel,
+    ingest_serial,
+)
 from bilateral.model.authority import (
     DATASETS,
     AuthorityRecord,
@@ -38,50 +45,22 @@ from bilateral.model.authority import (
     Travel,
 )
 from bilateral.model.countries import CountryRegistry, default_registry
-from bilateral.model.document import Document
 from bilateral.model.facts import Event, Fact, fact_from_record
 from bilateral.model.profile import DyadProfile, build_profile
 from bilateral.model.span import Span
 from bilateral.model.trajectory import TimelineQuery, chronological
 from bilateral.readers.authority import open_dataset
 from bilateral.readers.fetch import DEFAULT_BASE_URL, Fetched, FetchProgress, fetch_datasets
-from bilateral.readers.registry import discover, is_collection, read_documents, read_path
+from bilateral.readers.registry import discover, read_path
 from bilateral.reconcile import CheckReport
+from bilateral.scale import Cluster
 from bilateral.store import Store, StoredDocument, open_store
+from bilateral.store.engine import is_postgres
 from bilateral.store.fulltext import SentenceHit
 
-
-@dataclass(frozen=True)
-class FileOutcome:
-    """What happened to one input file: added, replaced, unchanged or failed."""
-
-    path: str
-    status: str
-    facts: Counter[str] = field(default_factory=Counter)
-    problems: tuple[str, ...] = ()
-    error: str | None = None
-
-
-@dataclass
-class IngestReport:
-    files: list[FileOutcome] = field(default_factory=list)
-
-    def count(self, status: str) -> int:
-        return sum(1 for f in self.files if f.status == status)
-
-    @property
-    def failed(self) -> list[FileOutcome]:
-        return [f for f in self.files if f.status == "failed"]
-
-    @property
-    def facts(self) -> Counter[str]:
-        total: Counter[str] = Counter()
-        for outcome in self.files:
-            total.update(outcome.facts)
-        return total
-
-
-Progress = Callable[[str], None]
+# The ingest report types live with the ingest orchestration; they are part of
+# the facade's surface, so they are re-exported here.
+__all__ = ["FileOutcome", "IngestReport", "KnowledgeBase", "date_expressions"]
 
 
 class KnowledgeBase:
@@ -122,59 +101,40 @@ class KnowledgeBase:
         paths: Iterable[Path],
         progress: Progress | None = None,
         titles: Sequence[str] | None = None,
+        workers: int = 1,
+        scheduler: str | None = None,
     ) -> IngestReport:
         """Read, extract and store each file; one file's failure does not stop the rest.
 
         A dump is stored page by page, each page its own document at
         ``path#title``, so a bad page fails alone. ``titles`` keeps only
         documents whose title matches one of these glob patterns
-        (case-insensitive, e.g. "*relations*").
+        (case-insensitive, e.g. "*relations*"). With ``workers`` above 1, or
+        a Dask ``scheduler`` address, the work runs on Dask workers that
+        write to the database themselves (with the default pipeline); a
+        cluster beyond this machine needs a PostgreSQL database they can reach.
         """
-        report = IngestReport()
-        for path in self.files(paths):
-            report.files.extend(self._ingest_path(path, titles))
-            if progress is not None:
-                progress(str(path))
-        if report.count("added") or report.count("replaced"):
+        files = self.files(paths)
+        if workers == 1 and scheduler is None:
+            report = ingest_serial(self._ingester, files, titles, progress)
+        else:
+            if workers < 1:
+                raise InputError("--workers", "give at least one worker")
+            cluster = Cluster(workers, scheduler)
+            if not cluster.on_this_machine and not is_postgres(self.db):
+                raise InputError(
+                    "--scheduler",
+                    "a cluster's workers write to the database themselves: "
+                    "give a PostgreSQL URL they can reach (--db postgresql://…)",
+                )
+            report = ingest_parallel(self.db, files, cluster, titles, progress)
+        if report.changed:
             self.refresh_verdicts()
         return report
 
-    def _ingest_path(self, path: Path, titles: Sequence[str] | None) -> list[FileOutcome]:
-        """One outcome per document the file holds, read lazily."""
-        outcomes: list[FileOutcome] = []
-
-        def failed(error: InputError) -> None:
-            outcomes.append(FileOutcome(error.source, "failed", error=str(error)))
-
-        try:
-            for document in read_documents(path, titles, on_error=failed):
-                outcomes.append(self._ingest_one(path, document))
-        except BilateralError as error:
-            outcomes.append(FileOutcome(str(path), "failed", error=str(error)))
-        return outcomes
-
-    def _ingest_one(
-        self, path: Path, document: Document, location: str | None = None
-    ) -> FileOutcome:
-        label = ",".join(extractor_label(c) for c in self.pipeline.components)
-        page = f"#{document.title}" if is_collection(path) else ""
-        shown = location or f"{path}{page}"
-        try:
-            location = location or f"{path.resolve()}{page}"
-            before = self.store.current_version(location)
-            if before == (document.id, label):
-                return FileOutcome(shown, "unchanged")
-            extraction = self.pipeline.run(document)
-            problems = [(p.component, p.message) for p in extraction.problems]
-            self.store.replace_document(location, document, extraction.facts, problems, label)
-        except BilateralError as error:
-            return FileOutcome(shown, "failed", error=str(error))
-        return FileOutcome(
-            shown,
-            "replaced" if before else "added",
-            facts=Counter(f.kind for f in extraction.facts),
-            problems=tuple(f"{c}: {m}" for c, m in problems),
-        )
+    @property
+    def _ingester(self) -> Ingester:
+        return Ingester(self.store, self.pipeline)
 
     def ingest_upload(self, name: str, data: bytes) -> FileOutcome:
         """Ingest one uploaded article as `ingest` would a file called ``name``.
@@ -192,7 +152,7 @@ class KnowledgeBase:
                 document = read_path(path, source_path=location)
             except BilateralError as error:
                 return FileOutcome(location, "failed", error=str(error).replace(str(path), safe))
-            outcome = self._ingest_one(path, document, location)
+            outcome = self._ingester.document(path, document, location)
         if outcome.status in ("added", "replaced"):
             self.refresh_verdicts()
         return outcome
@@ -254,6 +214,28 @@ class KnowledgeBase:
         self, out: TextIO, dyad: Sequence[str] | None = None, kinds: Iterable[str] | None = None
     ) -> int:
         return write_jsonl(self.records(dyad, kinds), out)
+
+    def export(
+        self,
+        format: str,
+        target: TextIO | Path,
+        dyad: Sequence[str] | None = None,
+        kinds: Sequence[str] | None = None,
+    ) -> ExportCounts:
+        """Facts in ``format``: jsonl, turtle or jsonld as one stream to ``target``;
+        csv or parquet as one table per kind in the folder ``target``."""
+        pair = self.resolve_dyad(dyad) if dyad else None
+
+        def facts(chosen: Sequence[str] | None) -> Iterator[dict[str, Any]]:
+            return self.store.facts(dyad=pair, kinds=chosen)
+
+        if format in TABLES:
+            if not isinstance(target, Path):
+                raise InputError("--output", f"{format} writes one table per kind: name a folder")
+            return write_tables(format, facts, kinds, target)
+        if isinstance(target, Path):
+            raise InputError(str(target), f"{format} is written to a stream, not a folder")
+        return write_stream(format, facts, kinds, target, config.RDF_BASE.value())
 
     def sources(self) -> list[StoredDocument]:
         return self.store.documents()

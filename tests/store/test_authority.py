@@ -5,14 +5,9 @@ import shutil
 from pathlib import Path
 
 import pytest
-from sqlalchemy import inspect, select
 
 from bilateral.kb import KnowledgeBase
 from bilateral.model.authority import ChiefOfMission, LeaderVisit, RecognitionEvent, Travel
-from bilateral.store import schema
-from bilateral.store.engine import make_engine
-from bilateral.store.migrations import MIGRATIONS, upgrade
-from bilateral.store.sql import SqlStore
 from tests.conftest import SHARED
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "authority"
@@ -23,40 +18,6 @@ SAMPLES = SHARED / "corpus" / "historyatstate"
 def pocom(tmp_path: Path) -> Path:
     """A copy of the POCOM fixture that a test may change."""
     return Path(shutil.copytree(FIXTURES / "pocom", tmp_path / "pocom"))
-
-
-def test_migration_0002_creates_the_authority_tables(kb: KnowledgeBase) -> None:
-    assert "0002_authority" in [name for name, _ in MIGRATIONS]
-    assert isinstance(kb.store, SqlStore)
-    tables = set(inspect(kb.store.engine).get_table_names())
-    assert {"authority_records", "authority_files"} <= tables
-
-
-def test_migrations_are_safe_to_run_again(kb: KnowledgeBase) -> None:
-    assert isinstance(kb.store, SqlStore)
-    with kb.store.engine.begin() as connection:
-        assert upgrade(connection) == []
-        for _name, migrate in MIGRATIONS:
-            migrate(connection)
-        names = connection.execute(select(schema.migrations.c.name)).scalars().all()
-    assert sorted(names) == sorted(name for name, _ in MIGRATIONS)
-
-
-def test_a_database_from_before_0002_gains_the_authority_tables(tmp_path: Path) -> None:
-    engine = make_engine(str(tmp_path / "old.sqlite"))
-    with engine.begin() as connection:
-        for table in schema.metadata.sorted_tables:
-            if table not in schema.AUTHORITY_TABLES:
-                table.create(connection)
-        connection.execute(
-            schema.migrations.insert().values(name="0001_initial", applied_at="2026-01-01")
-        )
-    store = SqlStore(engine)
-    try:
-        assert {"authority_records", "authority_files"} <= set(inspect(engine).get_table_names())
-        assert store.authority_counts() == {}
-    finally:
-        store.close()
 
 
 def test_an_import_reports_read_imported_and_rejected(kb: KnowledgeBase) -> None:

@@ -107,11 +107,3 @@ def test_sqlite_runs_in_wal_mode(tmp_path: Path) -> None:
     with store.engine.connect() as connection:
         mode = connection.exec_driver_sql("PRAGMA journal_mode").scalar()
     assert mode == "wal"
-
-
-def test_reopening_applies_no_migration_twice(tmp_path: Path) -> None:
-    from bilateral.store.migrations import upgrade
-
-    store = open_store(str(tmp_path / "m.sqlite"))
-    with store.engine.begin() as connection:
-        assert upgrade(connection) == []

@@ -4,14 +4,9 @@ with the claims and the authority records."""
 from pathlib import Path
 
 import pytest
-from sqlalchemy import inspect
 
 from bilateral.errors import UnknownDyad
 from bilateral.kb import KnowledgeBase
-from bilateral.store import schema
-from bilateral.store.engine import make_engine
-from bilateral.store.migrations import MIGRATIONS
-from bilateral.store.sql import SqlStore
 from tests.reconcile.build import ARTICLE, authority, chief
 
 VERDICT = {"claim_id": "envoy-1", "verdict": "corroborated", "record_ids": ["pocom:x"]}
@@ -26,28 +21,6 @@ def checked(kb: KnowledgeBase, tmp_path: Path) -> KnowledgeBase:
     for dataset, records in authority().items():
         kb.store.replace_authority(dataset, f"{dataset}.xml", f"/data/{dataset}.xml", records)
     return kb
-
-
-def test_migration_0004_creates_the_verdict_tables(kb: KnowledgeBase) -> None:
-    assert "0004_verdicts" in [name for name, _ in MIGRATIONS]
-    assert isinstance(kb.store, SqlStore)
-    assert {"verdicts", "verdict_runs"} <= set(inspect(kb.store.engine).get_table_names())
-
-
-def test_a_database_from_before_0004_gains_the_verdict_tables(tmp_path: Path) -> None:
-    engine = make_engine(str(tmp_path / "old.sqlite"))
-    with engine.begin() as connection:
-        for table in schema.metadata.sorted_tables:
-            if table not in schema.VERDICT_TABLES:
-                table.create(connection)
-        for name, _ in MIGRATIONS[:3]:
-            connection.execute(schema.migrations.insert().values(name=name, applied_at="x"))
-    store = SqlStore(engine)
-    try:
-        assert store.verdicts(("CL", "US")) is None
-        assert store.replace_verdicts(("CL", "US"), "f1", [VERDICT])
-    finally:
-        store.close()
 
 
 def test_verdicts_are_stored_per_dyad_whatever_the_order_asked(kb: KnowledgeBase) -> None:

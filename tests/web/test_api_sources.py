@@ -60,6 +60,7 @@ def test_a_database_from_before_the_index_gains_it_filled(tmp_path: Path) -> Non
         with kb.store.engine.begin() as connection:
             connection.execute(text("DROP TABLE sentences_fts"))
             connection.execute(text("DELETE FROM migrations WHERE name = '0003_sentences_fts'"))
+            connection.execute(text("DROP TABLE alembic_version"))
     with KnowledgeBase(db) as kb:
         assert kb.search("opened relations")[1] == 1
 

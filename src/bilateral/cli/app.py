@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -13,10 +12,10 @@ from bilateral.cli import render
 from bilateral.cli.check import check
 from bilateral.cli.common import DbOption, knowledge_base
 from bilateral.cli.dates import dates
+from bilateral.cli.export import export
 from bilateral.cli.imports import fetch_app, import_app
 from bilateral.cli.serve import serve
 from bilateral.cli.timeline import timeline
-from bilateral.model.facts import KINDS
 
 app = typer.Typer(
     help="Build and query a sourced knowledge base of relations between states.",
@@ -39,6 +38,25 @@ def ingest(
             "e.g. '*relations*'); repeatable. A file's title is its own or its file name.",
         ),
     ] = None,
+    workers: Annotated[
+        int,
+        typer.Option(
+            "--workers",
+            min=1,
+            help="Read and extract on this many local worker processes (Dask); 1 runs "
+            "everything in this process.",
+        ),
+    ] = 1,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler",
+            metavar="tcp://HOST:PORT",
+            help="Send the work to this Dask distributed scheduler instead. Its workers "
+            "write to the database themselves: beyond this machine, --db must be a "
+            "PostgreSQL URL they can reach.",
+        ),
+    ] = None,
     db: DbOption = None,
 ) -> None:
     """Read articles, extract their facts and store them.
@@ -48,7 +66,9 @@ def ingest(
     (.xml, .xml.bz2, streamed and stored page by page). Re-ingesting an
     unchanged file does nothing; a changed file replaces its earlier facts. A
     file or dump page that cannot be read is reported and skipped; the exit
-    status is 1 if any was.
+    status is 1 if any was. With --workers or --scheduler the same work runs on
+    Dask workers and stores the same facts; a dump is read here and its pages
+    are sent out in small batches, so memory stays bounded.
     """
     with knowledge_base(db) as kb:
         files = kb.files(paths)
@@ -60,7 +80,13 @@ def ingest(
         )
         with Progress(*columns, console=render.errors, transient=True) as bar:
             task = bar.add_task("Ingesting", total=len(files))
-            report = kb.ingest(files, progress=lambda _path: bar.advance(task), titles=titles)
+            report = kb.ingest(
+                files,
+                progress=lambda _path: bar.advance(task),
+                titles=titles,
+                workers=workers,
+                scheduler=scheduler,
+            )
         render.ingest_report(report)
     if report.failed:
         raise typer.Exit(1)
@@ -83,47 +109,13 @@ def show(
 
 
 @app.command()
-def export(
-    format: Annotated[str, typer.Option("--format", help="Output format: jsonl.")] = "jsonl",
-    dyad: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--dyad", help="Only this dyad: give twice (--dyad PE --dyad US) or as 'PE US'."
-        ),
-    ] = None,
-    kind: Annotated[
-        list[str] | None,
-        typer.Option("--kind", help=f"Only these kinds ({', '.join(KINDS)}); repeatable."),
-    ] = None,
-    output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write here instead of standard output.")
-    ] = None,
-    db: DbOption = None,
-) -> None:
-    """Export facts in the JSON Lines interchange format."""
-    if format != "jsonl":
-        render.error(f"unknown format {format!r}; available: jsonl")
-        raise typer.Exit(2)
-    unknown = sorted(set(kind or ()) - set(KINDS))
-    if unknown:
-        render.error(f"unknown kind {', '.join(unknown)}; known: {', '.join(KINDS)}")
-        raise typer.Exit(2)
-    with knowledge_base(db) as kb:
-        if output is None:
-            kb.export_jsonl(sys.stdout, dyad, kind)
-        else:
-            with output.open("w", encoding="utf-8") as out:
-                count = kb.export_jsonl(out, dyad, kind)
-            render.console.print(f"{count} facts written to {output}", highlight=False)
-
-
-@app.command()
 def sources(db: DbOption = None) -> None:
     """List the documents in the knowledge base."""
     with knowledge_base(db) as kb:
         render.sources(kb.sources())
 
 
+app.command()(export)
 app.command()(dates)
 app.command()(timeline)
 app.command()(check)

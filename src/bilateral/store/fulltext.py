@@ -1,16 +1,24 @@
-"""Full-text search over sentences: an SQLite FTS5 index kept beside `sentences`.
+"""Full-text search over sentences: an index kept beside `sentences`, per backend.
 
-The index (`sentences_fts`, created by migration 0003_sentences_fts) holds
-each sentence's text, its document id (indexed, so a document's rows can be
-found and deleted through the index) and its position. The store keeps it in
-step with `sentences` in the same transaction that replaces a document.
-Other backends have no index yet: they search with a case-insensitive LIKE
-per word (PostgreSQL full-text search will come later).
+Both indexes are called ``sentences_fts`` (created by migration
+0003_sentences_fts) and are kept in step with `sentences` in the same
+transaction that replaces a document; both ignore case and accents.
+
+- SQLite: an FTS5 table holding each sentence's text, its document id
+  (indexed, so a document's rows can be found and deleted through the index)
+  and its position; ranked by bm25.
+- PostgreSQL: its own text search. A table of one ``tsvector`` per sentence
+  under a GIN index, built with the ``simple`` configuration (no stemming, no
+  stop words, like FTS5's unicode61) from text whose accents are folded in
+  Python, so no extension (unaccent) has to be installed; ranked by ts_rank.
+
+Any other backend would search with a case-insensitive LIKE per word.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -21,6 +29,7 @@ from bilateral.errors import InputError
 from bilateral.store import schema
 
 TABLE = "sentences_fts"
+_BACKENDS = ("sqlite", "postgresql")
 
 _TERMS = re.compile(r'"([^"]*)"|(\w+)')
 
@@ -39,12 +48,21 @@ class SentenceHit:
 
 
 def is_indexed(connection: Connection) -> bool:
-    """Whether this database keeps the FTS5 index (SQLite only)."""
-    return connection.dialect.name == "sqlite" and inspect(connection).has_table(TABLE)
+    """Whether this database keeps an index (SQLite and PostgreSQL, once migrated)."""
+    return connection.dialect.name in _BACKENDS and inspect(connection).has_table(TABLE)
+
+
+def fold(value: str) -> str:
+    """Text as the PostgreSQL index sees it: lower case, accents dropped."""
+    decomposed = unicodedata.normalize("NFKD", value.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def create(connection: Connection) -> None:
-    """Create the index and fill it from the sentences already stored (SQLite only)."""
+    """Create the index and fill it from the sentences already stored."""
+    if connection.dialect.name == "postgresql":
+        _create_postgres(connection)
+        return
     if connection.dialect.name != "sqlite":
         return
     connection.execute(
@@ -62,9 +80,49 @@ def create(connection: Connection) -> None:
     )
 
 
+def _create_postgres(connection: Connection) -> None:
+    connection.execute(
+        text(
+            f'CREATE TABLE IF NOT EXISTS {TABLE} (document_id VARCHAR(40) COLLATE "C" NOT NULL, '
+            "seq INTEGER NOT NULL, terms TSVECTOR NOT NULL, PRIMARY KEY (document_id, seq))"
+        )
+    )
+    connection.execute(
+        text(f"CREATE INDEX IF NOT EXISTS ix_{TABLE}_terms ON {TABLE} USING GIN (terms)")
+    )
+    connection.execute(text(f"DELETE FROM {TABLE}"))
+    s = schema.sentences
+    query = select(s.c.document_id, s.c.seq, s.c.text).order_by(s.c.document_id, s.c.seq)
+    batch: list[dict[str, Any]] = []
+    for row in connection.execute(query.execution_options(yield_per=1000)).mappings():
+        batch.append(dict(row))
+        if len(batch) == 1000:
+            insert(connection, batch)
+            batch = []
+    insert(connection, batch)
+
+
+def drop(connection: Connection) -> None:
+    """Drop the index (the downgrade of its migration)."""
+    if connection.dialect.name in _BACKENDS:
+        connection.execute(text(f"DROP TABLE IF EXISTS {TABLE}"))
+
+
 def insert(connection: Connection, rows: Sequence[dict[str, Any]]) -> None:
     """Index sentence rows (dicts with document_id, seq and text)."""
     if not rows or not is_indexed(connection):
+        return
+    if connection.dialect.name == "postgresql":
+        connection.execute(
+            text(
+                f"INSERT INTO {TABLE} (document_id, seq, terms) "
+                "VALUES (:document_id, :seq, to_tsvector('simple', :folded))"
+            ),
+            [
+                {"document_id": r["document_id"], "seq": r["seq"], "folded": fold(r["text"])}
+                for r in rows
+            ],
+        )
         return
     connection.execute(
         text(f"INSERT INTO {TABLE} (text, document_id, seq) VALUES (:text, :document_id, :seq)"),
@@ -75,6 +133,11 @@ def insert(connection: Connection, rows: Sequence[dict[str, Any]]) -> None:
 def delete(connection: Connection, document_ids: Sequence[str]) -> None:
     """Drop the index rows of these documents, found through the index itself."""
     if not document_ids or not is_indexed(connection):
+        return
+    if connection.dialect.name == "postgresql":
+        connection.execute(
+            text(f"DELETE FROM {TABLE} WHERE document_id = ANY(:ids)"), {"ids": list(document_ids)}
+        )
         return
     for document_id in document_ids:
         connection.execute(
@@ -114,9 +177,11 @@ def search(
     Ties are broken by document and position so pages are stable.
     """
     match, found = _match(query)
-    if is_indexed(connection):
-        return _search_fts(connection, match, limit, offset)
-    return _search_like(connection, found, limit, offset)
+    if not is_indexed(connection):
+        return _search_like(connection, found, limit, offset)
+    if connection.dialect.name == "postgresql":
+        return _search_postgres(connection, found, limit, offset)
+    return _search_fts(connection, match, limit, offset)
 
 
 _HIT_COLUMNS = 's.document_id, s.seq, s.start, s."end", s.text, d.title, d.source_path'
@@ -137,6 +202,30 @@ def _search_fts(
     )
     total = connection.execute(
         text(f"SELECT count(*) FROM {TABLE} WHERE {TABLE} MATCH :match"), {"match": match}
+    ).scalar_one()
+    return [SentenceHit(*row) for row in rows], int(total)
+
+
+def _search_postgres(
+    connection: Connection, found: list[str], limit: int, offset: int
+) -> tuple[list[SentenceHit], int]:
+    # Every term must match; a quoted phrase's words in order, next to each other.
+    parts = [f"phraseto_tsquery('simple', :t{i})" for i in range(len(found))]
+    params: dict[str, Any] = {f"t{i}": fold(term) for i, term in enumerate(found)}
+    tsquery = " && ".join(parts)
+    rows = connection.execute(
+        text(
+            f"SELECT {_HIT_COLUMNS} FROM {TABLE} f "
+            "JOIN sentences s ON s.document_id = f.document_id AND s.seq = f.seq "
+            "JOIN documents d ON d.id = s.document_id "
+            f"CROSS JOIN (SELECT {tsquery}) AS q(query) WHERE f.terms @@ q.query "
+            "ORDER BY ts_rank(f.terms, q.query) DESC, s.document_id, s.seq "
+            "LIMIT :limit OFFSET :offset"
+        ),
+        {**params, "limit": limit, "offset": offset},
+    )
+    total = connection.execute(
+        text(f"SELECT count(*) FROM {TABLE} f WHERE f.terms @@ ({tsquery})"), params
     ).scalar_one()
     return [SentenceHit(*row) for row in rows], int(total)
 

@@ -1,6 +1,9 @@
 """Tables of the knowledge base, portable across SQLite and PostgreSQL.
 
-Only SQLAlchemy Core types that both backends support. Facts are stored in
+Only SQLAlchemy Core types that both backends support. Text compares byte by
+byte on both: on PostgreSQL every string column uses the "C" collation, so
+orderings (and so exports and pages) do not depend on the server's locale.
+Facts are stored in
 their interchange form (`record`, JSON text) next to the columns queries
 filter on; evidence spans and the entities a fact involves have tables of
 their own so they can be queried without parsing JSON.
@@ -19,54 +22,63 @@ from sqlalchemy import (
     Table,
     Text,
 )
+from sqlalchemy.types import TypeEngine
+
+
+def _string(length: int | None = None) -> TypeEngine[str]:
+    """A string column, compared byte by byte on every backend (SQLite's default)."""
+    base = String(length) if length else Text()
+    variant = String(length, collation="C") if length else Text(collation="C")
+    return base.with_variant(variant, "postgresql")
+
 
 metadata = MetaData()
 
 migrations = Table(
     "migrations",
     metadata,
-    Column("name", String(100), primary_key=True),
-    Column("applied_at", String(40), nullable=False),
+    Column("name", _string(100), primary_key=True),
+    Column("applied_at", _string(40), nullable=False),
 )
 
 documents = Table(
     "documents",
     metadata,
-    Column("id", String(40), primary_key=True),
-    Column("location", Text, nullable=False, unique=True),
-    Column("source_path", Text, nullable=False),
-    Column("name", Text, nullable=False),
-    Column("format", String(20), nullable=False),
-    Column("title", Text),
-    Column("text", Text, nullable=False),
-    Column("sha256", String(64), nullable=False),
-    Column("pipeline", Text, nullable=False),
-    Column("ingested_at", String(40), nullable=False),
+    Column("id", _string(40), primary_key=True),
+    Column("location", _string(), nullable=False, unique=True),
+    Column("source_path", _string(), nullable=False),
+    Column("name", _string(), nullable=False),
+    Column("format", _string(20), nullable=False),
+    Column("title", _string()),
+    Column("text", _string(), nullable=False),
+    Column("sha256", _string(64), nullable=False),
+    Column("pipeline", _string(), nullable=False),
+    Column("ingested_at", _string(40), nullable=False),
 )
 
 sentences = Table(
     "sentences",
     metadata,
-    Column("document_id", String(40), ForeignKey("documents.id"), primary_key=True),
+    Column("document_id", _string(40), ForeignKey("documents.id"), primary_key=True),
     Column("seq", Integer, primary_key=True),
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
-    Column("text", Text, nullable=False),
+    Column("text", _string(), nullable=False),
 )
 
 facts = Table(
     "facts",
     metadata,
-    Column("id", String(60), primary_key=True),
-    Column("document_id", String(40), ForeignKey("documents.id"), nullable=False),
+    Column("id", _string(60), primary_key=True),
+    Column("document_id", _string(40), ForeignKey("documents.id"), nullable=False),
     Column("seq", Integer, nullable=False),
-    Column("kind", String(20), nullable=False),
-    Column("dyad_a", String(80)),
-    Column("dyad_b", String(80)),
-    Column("date", String(40)),
-    Column("extractor", String(80), nullable=False),
+    Column("kind", _string(20), nullable=False),
+    Column("dyad_a", _string(80)),
+    Column("dyad_b", _string(80)),
+    Column("date", _string(40)),
+    Column("extractor", _string(80), nullable=False),
     Column("confidence", Float, nullable=False),
-    Column("record", Text, nullable=False),
+    Column("record", _string(), nullable=False),
     Index("ix_facts_dyad_kind", "dyad_a", "dyad_b", "kind"),
     Index("ix_facts_document", "document_id", "seq"),
 )
@@ -74,42 +86,45 @@ facts = Table(
 evidence = Table(
     "evidence",
     metadata,
-    Column("fact_id", String(60), ForeignKey("facts.id"), primary_key=True),
+    Column("fact_id", _string(60), ForeignKey("facts.id"), primary_key=True),
     Column("seq", Integer, primary_key=True),
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
-    Column("text", Text, nullable=False),
+    Column("text", _string(), nullable=False),
 )
 
 entities = Table(
     "entities",
     metadata,
-    Column("id", String(200), primary_key=True),
-    Column("kind", String(20), nullable=False),
-    Column("name", Text, nullable=False),
+    Column("id", _string(200), primary_key=True),
+    Column("kind", _string(20), nullable=False),
+    Column("name", _string(), nullable=False),
 )
 
 fact_entities = Table(
     "fact_entities",
     metadata,
-    Column("fact_id", String(60), ForeignKey("facts.id"), primary_key=True),
-    Column("entity_id", String(200), ForeignKey("entities.id"), primary_key=True),
-    Column("role", String(40), primary_key=True),
+    Column("fact_id", _string(60), ForeignKey("facts.id"), primary_key=True),
+    Column("entity_id", _string(200), ForeignKey("entities.id"), primary_key=True),
+    Column("role", _string(40), primary_key=True),
     Index("ix_fact_entities_entity", "entity_id"),
 )
 
 problems = Table(
     "problems",
     metadata,
-    Column("document_id", String(40), ForeignKey("documents.id"), primary_key=True),
+    Column("document_id", _string(40), ForeignKey("documents.id"), primary_key=True),
     Column("seq", Integer, primary_key=True),
-    Column("component", String(80), nullable=False),
-    Column("message", Text, nullable=False),
+    Column("component", _string(80), nullable=False),
+    Column("message", _string(), nullable=False),
 )
 
 # Tables holding one document's rows, children first: the order to delete in.
 DOCUMENT_CHILDREN = (problems, sentences)
 FACT_CHILDREN = (evidence, fact_entities)
+
+# The tables of migration 0001_initial, parents first.
+CORE_TABLES = (migrations, documents, sentences, facts, evidence, entities, fact_entities, problems)
 
 # -- authority records (migration 0002_authority) --------------------------------
 # Records of the official datasets (POCOM, RDCR, visits, travels), kept apart
@@ -122,15 +137,15 @@ FACT_CHILDREN = (evidence, fact_entities)
 authority_records = Table(
     "authority_records",
     metadata,
-    Column("id", String(200), primary_key=True),
-    Column("dataset", String(20), nullable=False),
-    Column("source_file", String(500), nullable=False),
+    Column("id", _string(200), primary_key=True),
+    Column("dataset", _string(20), nullable=False),
+    Column("source_file", _string(500), nullable=False),
     Column("seq", Integer, nullable=False),
-    Column("country", String(80), nullable=False),
-    Column("start", String(40)),
-    Column("end", String(40)),
-    Column("persons", Text),
-    Column("record", Text, nullable=False),
+    Column("country", _string(80), nullable=False),
+    Column("start", _string(40)),
+    Column("end", _string(40)),
+    Column("persons", _string()),
+    Column("record", _string(), nullable=False),
     Index("ix_authority_records_country", "dataset", "country"),
     Index("ix_authority_records_file", "dataset", "source_file"),
 )
@@ -138,17 +153,17 @@ authority_records = Table(
 authority_files = Table(
     "authority_files",
     metadata,
-    Column("dataset", String(20), primary_key=True),
-    Column("source_file", String(500), primary_key=True),
-    Column("source_path", Text, nullable=False),
-    Column("digest", String(64), nullable=False),
+    Column("dataset", _string(20), primary_key=True),
+    Column("source_file", _string(500), primary_key=True),
+    Column("source_path", _string(), nullable=False),
+    Column("digest", _string(64), nullable=False),
     Column("records", Integer, nullable=False),
-    Column("imported_at", String(40), nullable=False),
+    Column("imported_at", _string(40), nullable=False),
 )
 
 AUTHORITY_TABLES = (authority_records, authority_files)
 
-# -- verdicts (migration 0003_verdicts) --------------------------------------------
+# -- verdicts (migration 0004_verdicts) --------------------------------------------
 # What reconciliation concluded about a dyad's claims. `verdict_runs` holds one
 # row per checked dyad with the fingerprint of the inputs the verdicts were
 # computed from (claims, authority records, rules), so a re-run that would
@@ -158,24 +173,24 @@ AUTHORITY_TABLES = (authority_records, authority_files)
 verdict_runs = Table(
     "verdict_runs",
     metadata,
-    Column("dyad_a", String(80), primary_key=True),
-    Column("dyad_b", String(80), primary_key=True),
-    Column("fingerprint", String(64), nullable=False),
+    Column("dyad_a", _string(80), primary_key=True),
+    Column("dyad_b", _string(80), primary_key=True),
+    Column("fingerprint", _string(64), nullable=False),
     Column("unchecked", Integer, nullable=False),
-    Column("note", Text),
-    Column("checked_at", String(40), nullable=False),
+    Column("note", _string()),
+    Column("checked_at", _string(40), nullable=False),
 )
 
 verdicts = Table(
     "verdicts",
     metadata,
-    Column("dyad_a", String(80), primary_key=True),
-    Column("dyad_b", String(80), primary_key=True),
-    Column("claim_id", String(60), primary_key=True),
+    Column("dyad_a", _string(80), primary_key=True),
+    Column("dyad_b", _string(80), primary_key=True),
+    Column("claim_id", _string(60), primary_key=True),
     Column("seq", Integer, nullable=False),
-    Column("verdict", String(20), nullable=False),
-    Column("record_ids", Text, nullable=False),
-    Column("record", Text, nullable=False),
+    Column("verdict", _string(20), nullable=False),
+    Column("record_ids", _string(), nullable=False),
+    Column("record", _string(), nullable=False),
     Index("ix_verdicts_claim", "claim_id"),
 )
 

@@ -3,6 +3,14 @@
 Writing a document is one transaction: its old rows (same location or same
 id) are deleted and the new ones inserted, so a failure leaves the previous
 state untouched and re-ingesting replaces rather than duplicates.
+
+Several processes may write one database at once (parallel ingest, several
+ingest commands): every write transaction first takes the locks of what it
+replaces (`engine.lock_for_writing`: the document's location and id, a
+dyad), so two writers of the same document run one after the other and the
+last one wins whole, while writers of different documents run side by side
+on PostgreSQL. Shared rows (entities) are inserted if missing, in sorted
+order, so concurrent writers neither duplicate them nor deadlock.
 """
 
 from __future__ import annotations
@@ -25,8 +33,9 @@ from bilateral.model.facts import Fact, entity_mentions, fact_record
 from bilateral.store import authority as authority_store
 from bilateral.store import fulltext, schema
 from bilateral.store import verdicts as verdict_store
+from bilateral.store.engine import lock_for_writing
 from bilateral.store.fulltext import SentenceHit
-from bilateral.store.migrations import is_bilateral_database, upgrade
+from bilateral.store.migrations import current, head, is_bilateral_database, upgrade
 from bilateral.store.verdicts import StoredVerdicts
 
 
@@ -55,14 +64,21 @@ class SqlStore:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         try:
-            with engine.begin() as connection:
+            with engine.connect() as connection:
                 if not is_bilateral_database(connection):
                     raise StoreError(
                         f"{engine.url!r} holds tables that are not a bilateral database"
                     )
-                upgrade(connection)
+                up_to_date = current(connection) == head()
+            if not up_to_date:
+                with engine.begin() as connection:
+                    upgrade(connection)
         except SQLAlchemyError as error:
+            engine.dispose()
             raise StoreError(f"cannot open the database {engine.url!r}: {error}") from error
+        except StoreError:
+            engine.dispose()
+            raise
 
     def close(self) -> None:
         self.engine.dispose()
@@ -90,6 +106,7 @@ class SqlStore:
         """Store a document and its facts in place of what the location or id held."""
         try:
             with self.engine.begin() as connection:
+                lock_for_writing(connection, f"location:{location}", f"document:{document.id}")
                 self._delete_documents(connection, location, document.id)
                 self._insert_document(connection, location, document, pipeline)
                 self._insert_facts(connection, document.id, facts)
@@ -194,7 +211,8 @@ class SqlStore:
         if evidence_rows:
             connection.execute(schema.evidence.insert(), evidence_rows)
         if entity_rows:
-            self._insert_missing(connection, schema.entities, list(entity_rows.values()))
+            rows = [entity_rows[key] for key in sorted(entity_rows)]
+            self._insert_missing(connection, schema.entities, rows)
         if link_rows:
             connection.execute(schema.fact_entities.insert(), link_rows)
 
@@ -335,6 +353,7 @@ class SqlStore:
         transaction): "added", "replaced" or "unchanged"."""
         try:
             with self.engine.begin() as connection:
+                lock_for_writing(connection, f"authority:{dataset}:{source_file}")
                 return authority_store.replace_file(
                     connection, dataset, source_file, source_path, records
                 )
@@ -370,6 +389,7 @@ class SqlStore:
         False when they were computed from the same inputs (nothing written)."""
         try:
             with self.engine.begin() as connection:
+                lock_for_writing(connection, "verdicts:" + ":".join(sorted(dyad)))
                 return verdict_store.replace(
                     connection, dyad, fingerprint, verdicts, unchecked, note
                 )
