@@ -115,7 +115,7 @@ class KnowledgeBase:
         cluster beyond this machine needs a PostgreSQL database they can reach.
         """
         files = self.files(paths)
-        if workers == 1 and scheduler is None:
+        if not files or (workers == 1 and scheduler is None):
             report = ingest_serial(self._ingester, files, titles, progress)
         else:
             if workers < 1:
