@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from bilateral import config, reconcile
+from bilateral import network as net
 from bilateral.errors import (
     BilateralError,
     InputError,
@@ -49,6 +50,7 @@ from bilateral.model.facts import Event, Fact, fact_from_record
 from bilateral.model.profile import DyadProfile, build_profile
 from bilateral.model.span import Span
 from bilateral.model.trajectory import TimelineQuery, chronological
+from bilateral.network import ConsistencyReport, Exported, PageReport
 from bilateral.readers.authority import open_dataset
 from bilateral.readers.fetch import DEFAULT_BASE_URL, Fetched, FetchProgress, fetch_datasets
 from bilateral.readers.registry import discover, read_path
@@ -128,8 +130,10 @@ class KnowledgeBase:
                     "give a PostgreSQL URL they can reach (--db postgresql://…)",
                 )
             report = ingest_parallel(self.db, files, cluster, titles, progress)
+        net.record_pages(self.store, report.files)
         if report.changed:
             self.refresh_verdicts()
+            net.refresh_consistency(self.store)
         return report
 
     @property
@@ -153,8 +157,10 @@ class KnowledgeBase:
             except BilateralError as error:
                 return FileOutcome(location, "failed", error=str(error).replace(str(path), safe))
             outcome = self._ingester.document(path, document, location)
+        net.record_pages(self.store, [outcome])
         if outcome.status in ("added", "replaced"):
             self.refresh_verdicts()
+            net.refresh_consistency(self.store)
         return outcome
 
     # -- queries -------------------------------------------------------------
@@ -262,6 +268,20 @@ class KnowledgeBase:
 
     def name(self, code: str) -> str:
         return self.registry.name(code)
+
+    # -- the network of states (bilateral.network) ---------------------------
+
+    def consistency(self, names: Sequence[str]) -> ConsistencyReport:
+        """Where the documents on a dyad agree and where they conflict, conflicts first."""
+        return net.consistency(self.store, self.resolve_dyad(names))
+
+    def network(self, format: str = "graphml") -> Exported:
+        """The network of states and their relations and missions, as graphml, gexf or csv."""
+        return net.export_network(self.store, self.registry.name, format)
+
+    def page_reports(self, report: IngestReport) -> list[PageReport]:
+        """What each foreign-relations page of an ingest gave (rows, dated rows, missions)."""
+        return net.page_reports(self.store, report.files)
 
     # -- authority records ---------------------------------------------------
 

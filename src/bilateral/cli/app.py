@@ -11,9 +11,11 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from bilateral.cli import render
 from bilateral.cli.check import check
 from bilateral.cli.common import DbOption, knowledge_base
+from bilateral.cli.consistency import consistency
 from bilateral.cli.dates import dates
 from bilateral.cli.export import export
 from bilateral.cli.imports import fetch_app, import_app
+from bilateral.cli.network import network
 from bilateral.cli.serve import serve
 from bilateral.cli.timeline import timeline
 
@@ -57,6 +59,14 @@ def ingest(
             "PostgreSQL URL they can reach.",
         ),
     ] = None,
+    report_pages: Annotated[
+        bool,
+        typer.Option(
+            "--report",
+            help="Also print, for each 'Foreign relations of X' page, the table rows naming "
+            "a partner, those with a parsed date and the missions found, with totals.",
+        ),
+    ] = False,
     db: DbOption = None,
 ) -> None:
     """Read articles, extract their facts and store them.
@@ -88,6 +98,8 @@ def ingest(
                 scheduler=scheduler,
             )
         render.ingest_report(report)
+        if report_pages:
+            render.page_reports(kb.page_reports(report), kb.name)
     if report.failed:
         raise typer.Exit(1)
 
@@ -119,6 +131,8 @@ app.command()(export)
 app.command()(dates)
 app.command()(timeline)
 app.command()(check)
+app.command()(consistency)
+app.command()(network)
 app.command()(serve)
 app.add_typer(import_app, name="import")
 app.add_typer(fetch_app, name="fetch")

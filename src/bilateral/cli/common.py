@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -21,6 +22,11 @@ DbOption = Annotated[
         help=f"{config.DB.help} Default: {config.DB.default()}",
         show_default=False,
     ),
+]
+
+OutputOption = Annotated[
+    Path | None,
+    typer.Option("--output", "-o", help="Write here instead of standard output."),
 ]
 
 

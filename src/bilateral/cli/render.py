@@ -15,6 +15,7 @@ from rich.table import Table
 from bilateral.kb import IngestReport
 from bilateral.model.facts import Event
 from bilateral.model.profile import DyadProfile
+from bilateral.network import PageReport
 from bilateral.reconcile import CheckReport
 from bilateral.store import StoredDocument
 
@@ -52,6 +53,29 @@ def ingest_report(report: IngestReport) -> None:
     problems = [(o.path, p) for o in report.files for p in o.problems]
     for path, problem in problems:
         console.print(f"[yellow]note[/] {path}: {problem}", highlight=False)
+
+
+def page_reports(reports: list[PageReport], name: Callable[[str], str]) -> None:
+    """``ingest --report``: what each foreign-relations page gave, with totals."""
+    if not reports:
+        console.print("No foreign-relations pages in this ingest.", highlight=False)
+        return
+    columns = ("rows", "dated_rows", "missions", "partners", "events", "sections")
+    table = Table(title="Foreign-relations pages", title_justify="left")
+    table.add_column("Page (state)", no_wrap=True, max_width=34, overflow="ellipsis")
+    table.add_column("Status", no_wrap=True)
+    for column in columns:
+        table.add_column(column.replace("_", " ").capitalize(), justify="right")
+    for report in reports:
+        counts = report.counts
+        table.add_row(
+            escape(f"{name(counts['state'])} ({counts['state']})"),
+            report.status,
+            *(str(counts[c]) for c in columns),
+        )
+    totals = [sum(int(r.counts[c]) for r in reports) for c in columns]
+    table.add_row(f"Total: {len(reports)} pages", "", *(str(t) for t in totals), style="bold")
+    console.print(table)
 
 
 _BADGES = {"corroborated": "[green]✓[/]", "conflicting": "[bold red]✗[/]", "not-covered": "·"}

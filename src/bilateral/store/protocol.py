@@ -13,6 +13,7 @@ from bilateral.model.authority import AuthorityRecord
 from bilateral.model.document import Document
 from bilateral.model.facts import Fact
 from bilateral.store.fulltext import SentenceHit
+from bilateral.store.network import NetworkStore
 from bilateral.store.sql import DyadCount, StoredDocument
 from bilateral.store.verdicts import StoredVerdicts
 
@@ -83,3 +84,5 @@ class Store(Protocol):
     def verdicts(self, dyad: tuple[str, str]) -> StoredVerdicts | None: ...
 
     def checked_dyads(self) -> list[tuple[str, str]]: ...
+
+    def network(self) -> NetworkStore: ...

@@ -36,6 +36,7 @@ from bilateral.store import verdicts as verdict_store
 from bilateral.store.engine import lock_for_writing
 from bilateral.store.fulltext import SentenceHit
 from bilateral.store.migrations import current, head, is_bilateral_database, upgrade
+from bilateral.store.network import NetworkStore
 from bilateral.store.verdicts import StoredVerdicts
 
 
@@ -405,3 +406,9 @@ class SqlStore:
         """Every dyad with stored verdicts."""
         with self.engine.connect() as connection:
             return verdict_store.checked_dyads(connection)
+
+    # -- the network -----------------------------------------------------------
+
+    def network(self) -> NetworkStore:
+        """Cross-page findings and page counts (`store.network`)."""
+        return NetworkStore(self.engine)
