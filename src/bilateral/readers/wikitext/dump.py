@@ -58,9 +58,7 @@ class _Guard:
             self._head += chunk
             if self._head[:4].startswith(_WIDE) or b"\x00" in self._head[:4096]:
                 # UTF-16/32 would hide a DOCTYPE from the byte search below.
-                raise UnreadableInput(
-                    self._source, "is not UTF-8 (MediaWiki dumps are UTF-8 XML)"
-                )
+                raise UnreadableInput(self._source, "is not UTF-8 (MediaWiki dumps are UTF-8 XML)")
             upper = self._head.upper()
             if b"<!DOCTYPE" in upper or b"<!ENTITY" in upper:
                 raise UnreadableInput(self._source, "declares a DTD; DTDs and entities are refused")
@@ -103,6 +101,12 @@ def read_dump(
     except (AssertionError, mwxml.errors.MalformedXML) as error:
         detail = f" ({_first_line(error)})" if str(error) else ""
         raise UnreadableInput(source, f"is not a MediaWiki XML export{detail}") from None
+    except (ValueError, TypeError, KeyError, AttributeError) as error:
+        # mwxml builds each page as the stream is iterated: a <page> without a
+        # <title> or an <id> fails inside it, not in our per-page code.
+        raise UnreadableInput(
+            source, f"holds a malformed <page> ({type(error).__name__}: {_first_line(error)})"
+        ) from None
     except EOFError:
         raise UnreadableInput(source, "ends before its bz2 stream does (truncated)") from None
     except OSError as error:

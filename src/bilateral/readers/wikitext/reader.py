@@ -39,9 +39,20 @@ MAX_TEMPLATE_DEPTH = 100
 # table bar, a bracket), so a page made of little else would take hours at the
 # size limit: pages with more markup characters than this are refused. The
 # largest page of the shared corpus has about 55,000.
-MAX_MARKUP = 500_000
+MAX_MARKUP = 200_000
+# The parser backtracks over constructs left open (an external link, a tag, a
+# table, a comment), in time quadratic in how many are open: a page of 8,000
+# unclosed "[http://a " took half a minute. More open than this are refused;
+# the shared corpus leaves at most 20 open (void tags such as <br>).
+MAX_UNCLOSED = 1000
 _BRACES = re.compile(r"\{\{|\}\}")
 _MARKUP = "{}[]|<>*#:;'=!&\n"
+_PAIRS = {
+    "brackets": re.compile(r"(\[)|\]"),
+    "tables": re.compile(r"(\{\|)|\|\}"),
+    "comments": re.compile(r"(<!--)|-->"),
+    "tags": re.compile(r"(<[A-Za-z])|</|/>"),
+}
 
 
 def template_depth(text: str) -> int:
@@ -56,14 +67,26 @@ def template_depth(text: str) -> int:
     return deepest
 
 
+def unclosed(text: str, pair: re.Pattern[str]) -> int:
+    """How many openers of ``pair`` (group 1) no later closer matches."""
+    depth = 0
+    for match in pair.finditer(text):
+        if match.group(1):
+            depth += 1
+        elif depth:
+            depth -= 1
+    return depth
+
+
 def read_wikitext_text(
     text: str, source_path: str, name: str | None = None, title: str | None = None
 ) -> Document:
     """Read wikitext given as a string; ``text`` becomes `Document.text` unchanged.
 
     Refuses (with `UnreadableInput`) text over `MAX_CHARACTERS`, with more than
-    `MAX_MARKUP` markup characters or with templates nested deeper than
-    `MAX_TEMPLATE_DEPTH`, rather than hang or overflow.
+    `MAX_MARKUP` markup characters or `MAX_UNCLOSED` constructs left open, or
+    with templates nested deeper than `MAX_TEMPLATE_DEPTH`, rather than hang or
+    overflow.
     """
     if len(text) > MAX_CHARACTERS:
         raise UnreadableInput(
@@ -78,6 +101,14 @@ def read_wikitext_text(
             f"holds too much markup to parse in reasonable time ({markup:,} markup "
             f"characters; the limit is {MAX_MARKUP:,})",
         )
+    for kind, pair in _PAIRS.items():
+        left_open = unclosed(text, pair)
+        if left_open > MAX_UNCLOSED:
+            raise UnreadableInput(
+                source_path,
+                f"leaves {left_open:,} {kind} open (the limit is {MAX_UNCLOSED:,}); "
+                "the parser would take too long",
+            )
     depth = template_depth(text)
     if depth > MAX_TEMPLATE_DEPTH:
         raise UnreadableInput(
