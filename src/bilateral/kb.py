@@ -193,7 +193,7 @@ class KnowledgeBase:
                 f"the knowledge base has nothing on {self.registry.name(a)} – "
                 f"{self.registry.name(b)} yet; ingest an article about them first"
             )
-        profile = build_profile(a, b, facts)
+        profile = build_profile(a, b, net.distinct_missions(facts))
         if "US" in (a, b) and a != b:
             other = b if a == "US" else a
             envoys = tuple(self.chiefs_of_mission(other))

@@ -27,7 +27,7 @@ from typing import Any, Protocol
 from bilateral.export.graph import build_network, write_network
 from bilateral.extract.foreign_relations import PageNetwork
 from bilateral.extract.foreign_relations.consistency import DATED_MODES, Finding, compare_dyad
-from bilateral.model.facts import Fact, fact_from_record
+from bilateral.model.facts import Fact, Mission, fact_from_record
 from bilateral.store import Store
 
 # Bump when the comparison's rules change, so stored findings are recomputed.
@@ -152,6 +152,31 @@ _FINDING_FIELDS = frozenset(f.name for f in dataclasses.fields(Finding))
 def tally(store: Store) -> dict[tuple[str, str, str], int]:
     """How many findings of each (topic, status, scope) the knowledge base holds."""
     return store.network().tally()
+
+
+def distinct_missions(facts: Sequence[Fact]) -> list[Fact]:
+    """The facts with each mission once, for a dyad's profile.
+
+    An article and the two states' "Foreign relations" pages often list the
+    same mission (the same sender, host, place and type; "Cuzco" and "Cusco"
+    are one geocoded place): it is shown once, as a bilateral article states
+    it when one does (its mission lists are the fuller source), else as the
+    first page that does. Each document keeps its own facts in the store.
+    """
+    best: dict[tuple[str, str, str, str], tuple[bool, int]] = {}
+    for index, fact in enumerate(facts):
+        if isinstance(fact, Mission):
+            rank = (fact.extractor.startswith("foreign-relations"), index)
+            key = _mission_key(fact)
+            if key not in best or rank < best[key]:
+                best[key] = rank
+    kept = {index for _, index in best.values()}
+    return [f for i, f in enumerate(facts) if not isinstance(f, Mission) or i in kept]
+
+
+def _mission_key(mission: Mission) -> tuple[str, str, str, str]:
+    place = str(mission.geonameid) if mission.geonameid is not None else mission.city.casefold()
+    return (mission.sender, mission.host, place, mission.type)
 
 
 def export_network(store: Store, name: Callable[[str], str], format: str) -> Exported:

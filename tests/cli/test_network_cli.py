@@ -128,3 +128,10 @@ def test_show_works_for_a_dyad_only_the_pages_mention(db: str) -> None:
     code, out, _ = run("show", "PE", "CL", "--db", db)
     assert code == 0
     assert "Peru" in out and "Chile" in out
+
+
+def test_show_lists_a_mission_both_pages_name_once(db: str) -> None:
+    code, out, _ = run("show", "PE", "UY", "--db", db)
+    assert code == 0
+    assert "Missions in Peru (2, from Uruguay)" in out
+    assert out.count("Lima") == 1
