@@ -349,3 +349,90 @@ def test_a_range_of_month_names_with_to_shares_the_year() -> None:
     assert found("Issues in Foreign Policy: July to December 2010") == [
         ("July to December 2010", "2010-07/2010-12")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month and its year opening a cell glued to the word before
+        ("Relations began on NotesMarch 1971See Chad", [("March 1971", "1971-03")]),
+        ("BeganNotesOctober 3, 1957 Both agreed", [("October 3, 1957", "1957-10-03")]),
+        # a date followed by a year cell, a year cell by a date
+        (
+            "agreed on 2 March 19801975Both countries",
+            [("2 March 1980", "1980-03-02"), ("1975", "1975")],
+        ),
+        (
+            "agreed in 196511 May 2001Both countries",
+            [("1965", "1965"), ("11 May 2001", "2001-05-11")],
+        ),
+        # an ISO date of a citation followed by the next row's year
+        (
+            "Ministry of Foreign Affairs, 2011-06-302004 See Chad",
+            [("2011-06-30", "2011-06-30"), ("2004", "2004")],
+        ),
+        # eight digits are no date unless a month comes before them
+        ("Call the office at 20101994 Monday", []),
+    ],
+)
+def test_glued_cells_split_at_every_date(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "edtf"),
+    [
+        ("It was a seventeenth‐century fort.", "seventeenth‐century", "16XX"),
+        ("Trade grew in the mid‐1970s.", "mid‐1970s", "1974/1976"),
+        (
+            "Ties cooled in the later half of the 19th century.",
+            "later half of the 19th century",
+            "1850/1899",
+        ),
+        ("Ties cooled in the early part of the 1960s.", "early part of the 1960s", "1960/1963"),
+    ],
+)
+def test_unicode_hyphens_and_more_part_phrases(sentence: str, expression: str, edtf: str) -> None:
+    assert found(sentence) == [(expression, edtf)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "edtf"),
+    [
+        (
+            "Ties have been close in the years 1975 to the present.",
+            "1975 to the present",
+            "1975/..",
+        ),
+        (
+            "Ties have been close from the late 1940s to the present day.",
+            "from the late 1940s to the present day",
+            "1945/..",
+        ),
+        ("He has served from March 2012 until today.", "from March 2012 until today", "2012-03/.."),
+        ("Trade has doubled between 1999 and now.", "between 1999 and now", "1999/.."),
+        (
+            "Links date from the 12th century to the modern day.",
+            "from the 12th century to the modern day",
+            "1100/..",
+        ),
+    ],
+)
+def test_a_range_to_the_present_is_open_at_its_end(
+    sentence: str, expression: str, edtf: str
+) -> None:
+    assert found(sentence) == [(expression, edtf)]
+
+
+def test_the_present_closes_no_range_without_a_link() -> None:
+    assert found("In 1975 and now again, trade grew to today's level.") == [("1975", "1975")]
+
+
+def test_a_qualifier_reaches_across_the_before_a_part_of_a_period() -> None:
+    assert found("Trade peaked around the late 1970s.") == [
+        ("around the late 1970s", "1975~/1979~")
+    ]
+
+
+def test_about_before_the_names_a_topic_not_an_approximation() -> None:
+    assert found("He wrote a memoir about the late 1970s.") == [("late 1970s", "1975/1979")]

@@ -72,3 +72,14 @@ def test_a_month_name_used_as_a_verb_or_name_is_not_a_date() -> None:
 
 def test_random_punctuation_around_numbers_is_not_a_date() -> None:
     assert found("Version 1.1990 and 3.6/1990 and A1990 and 1990a.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In May 1931 the office moved to the 12th floor.",
+        "In May 1931 the delegates met on the 3rd Committee.",
+    ],
+)
+def test_an_ordinal_before_a_noun_is_no_day(sentence: str) -> None:
+    assert found(sentence) == [("May 1931", "1931-05")]

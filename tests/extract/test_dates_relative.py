@@ -169,3 +169,68 @@ def test_a_leading_phrase_without_a_date_after_it_uses_the_date_before() -> None
 def test_the_access_date_of_a_citation_anchors_nothing() -> None:
     text = "Relations began in 1990. Retrieved 12 November 2011. The following year was calm."
     assert found(text)[-1] == ("following year", "1991")
+
+
+def test_the_very_same_day_is_the_anchor_day() -> None:
+    text = "Norway recognised it on 3 May 1995 and opened relations the very same day."
+    assert found(text)[1] == ("very same day", "1995-05-03")
+
+
+def test_that_date_is_the_day_just_named() -> None:
+    text = "He landed on March 2, 1810. On that date the port was closed."
+    assert found(text)[1] == ("that date", "1810-03-02")
+
+
+def test_a_range_from_that_date_to_a_partial_date_shares_the_anchor() -> None:
+    text = "He landed on March 2, 1810, and was received between that date and March 9."
+    assert found(text)[1] == ("between that date and March 9", "1810-03-02/1810-03-09")
+
+
+def test_a_qualifier_before_a_partial_date_applies_once_it_is_resolved() -> None:
+    text = "The mission left Lima on May 3, 1902, and reached Cuzco on or about May 20."
+    assert found(text)[1] == ("on or about May 20", "1902-05-20~")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["more than two years later", "nearly three years later", "over a year later"],
+)
+def test_a_count_made_vague_by_a_comparative_names_no_date(phrase: str) -> None:
+    text = f"The accord of 1960 was followed {phrase} by a treaty."
+    assert found(text) == [("1960", "1960")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The line was cut in March 1921 and the June that year restored.",
+            [("March 1921", "1921-03"), ("June", "1921-06"), ("that year", "1921")],
+        ),
+        (
+            "A truce held in 1921. June of the following year saw war.",
+            [("1921", "1921"), ("June", "1922-06"), ("following year", "1922")],
+        ),
+        (
+            "A truce held in 1921; in June two years later war came.",
+            [("1921", "1921"), ("June", "1923-06"), ("two years later", "1923")],
+        ),
+    ],
+)
+def test_a_month_before_a_relative_year_is_a_month_of_that_year(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text) == expected
+
+
+def test_a_day_of_the_month_alone_takes_the_anchor_month() -> None:
+    text = "Talks opened in October 1931; the envoy arrived on the 12th, and left the next day."
+    assert found(text) == [
+        ("October 1931", "1931-10"),
+        ("12th", "1931-10-12"),
+        ("next day", "1931-10-13"),
+    ]
+
+
+def test_a_day_of_the_month_alone_needs_a_month_to_hang_on() -> None:
+    assert found("In 1931 the envoy arrived on the 12th.") == [("1931", "1931"), ("12th", "")]

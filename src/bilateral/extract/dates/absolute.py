@@ -15,7 +15,7 @@ from bilateral.extract.dates.context import is_identifier, is_year
 from bilateral.extract.dates.grammar import PREFIX_REACH, Shape, grammar
 from bilateral.extract.dates.lexicon import lexicon
 from bilateral.extract.dates.periods import part_of_month, part_of_year, part_of_years
-from bilateral.extract.dates.relative import Partial
+from bilateral.extract.dates.relative import DayOfMonth, Partial
 from bilateral.extract.dates.spans import Candidate
 from bilateral.model.edtf import (
     SEASONS,
@@ -262,17 +262,40 @@ def _day_month(match: Hit, text: str) -> Candidate | None:
     return Candidate(match.start(), match.end(), "", partial)
 
 
+def _day_alone(match: Hit, text: str) -> Candidate | None:
+    """An ordinal day after "on the", "by the" … that no noun follows ("arrived on the
+    13th, and"): that day of the anchor's month."""
+    g, lex = grammar(), lexicon()
+    after = g.word_after.match(text, match.end())
+    word = "" if after is None else after[1].strip(".'’$%-").casefold()
+    if word and word not in lex.function_words:
+        return None
+    start = match.core.start()
+    return Candidate(start, match.end(), "", DayOfMonth(_day(match)))
+
+
 def _bare_month(match: Hit, text: str) -> Candidate | None:
-    """A month name alone is a date only after a date preposition, with a part, or
-    opening a range of months ("May–June 2011")."""
+    """A month name alone is a date only after a date preposition, with a part, opening a
+    range of months ("May–June 2011") or before a relative year ("the April that year",
+    "May of the following year")."""
     lex = lexicon()
     part = match.get("part")
-    if not part and grammar().month_dash.match(text, match.end()) is None:
+    if not part and not _leads(text, match.end()):
         before = text[max(0, match.start() - 12) : match.start()].split()
         if not before or before[-1].casefold() not in lex.prepositions | _MONTH_OPENERS:
             return None
     named = lex.part(part) if part else None
     return Candidate(match.start(), match.end(), "", Partial(lex.month(match["m"]), None, named))
+
+
+def _leads(text: str, end: int) -> bool:
+    """Whether a month name ending at ``end`` opens a range of months or names the month of
+    a relative year after it."""
+    g = grammar()
+    if g.month_dash.match(text, end) is not None:
+        return True
+    gap = g.of_gap.match(text, end)
+    return gap is not None and g.relative.match(text, gap.end()) is not None
 
 
 HANDLERS: dict[str, Handler] = {
@@ -294,6 +317,7 @@ HANDLERS: dict[str, Handler] = {
     "month_day": _day_month,
     "day_month": _day_month,
     "ordinal_of_month": _day_month,
+    "day_alone": _day_alone,
     "month": _bare_month,
 }
 

@@ -22,6 +22,7 @@ from functools import cache
 from bilateral.extract.dates.lexicon import DateLexicon, lexicon
 
 DASH = r"[-–—‐‑]"
+HYPHEN = r"[-‐‑]"  # the ASCII hyphen and Unicode's hyphen and non-breaking hyphen
 YEAR = r"(?:1\d{3}|20\d{2}|21\d{2})"
 # A four-digit year standing alone: not part of a longer number, an amount or an id.
 YEAR_BEFORE = r"(?<![\w$€£¥#])(?<!\d[.,:/–—-])"
@@ -77,6 +78,8 @@ class Grammar:
     word_after: re.Pattern[str]
     range_link: re.Pattern[str]
     range_opener: re.Pattern[str]
+    present_end: re.Pattern[str]
+    of_gap: re.Pattern[str]
     month_dash: re.Pattern[str]
     citation: re.Pattern[str]
     sentence_end: re.Pattern[str]
@@ -134,6 +137,19 @@ def _relative_trigger(lex: DateLexicon) -> str:
     return rf"(?:{any_initial(words)})(?![\w-])"
 
 
+# Qualifiers that also introduce a topic ("a book about the 1990s"): they qualify a date
+# only right before it, never across a "the".
+_TOPICAL = frozenset({"about"})
+
+
+def _qualifier_before(lex: DateLexicon) -> str:
+    """A qualifier ending right before a date, or before a "the" that the date leaves out
+    ("around the early 1990s", "circa the end of 1840"); group ``near`` or ``far`` holds it."""
+    near = alternatives(lex.qualifiers)
+    across_the = alternatives(q for q in lex.qualifiers if q not in _TOPICAL)
+    return rf"(?<![\w.])(?:(?P<near>(?i:{near}))|(?P<far>(?i:{across_the}))\s+[Tt]he)\s*\Z"
+
+
 def _prefix(body: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{body})\Z")
 
@@ -146,9 +162,18 @@ def grammar() -> Grammar:
     parts = rf"(?i:{alternatives(lex.parts)})"
     ordinal_word = any_initial(lex.ordinals)
     ordinal = rf"(?:\d{{1,2}}(?:st|nd|rd|th)|{ordinal_word})"
-    # the next cell glued on: "9 March 202211 September 2010", "4 August 2021.1999"
-    glued = rf"(?:(?=\.?\d{{1,2}}\s*(?:{month}))|(?=\.{YEAR}(?!\d))|{YEAR_AFTER})"
+    # the next cell glued on: "9 March 202211 September 2010", "4 August 2021.1999",
+    # "15 June 20101994Both"
+    next_day = rf"(?=\.?\d{{1,2}}\s*(?:{month}))"
+    glued = rf"(?:{next_day}|(?=\.?{YEAR}(?!\d))|{YEAR_AFTER})"
+    # right after a month and its year ("June 2010|1994"); lookbehinds have a fixed width
+    after_month_year = "|".join(
+        rf"(?<={re.escape(form)}\s\d{{4}})" for form in sorted(set(lex.months))
+    )
     word = re.compile(r"(?<!\w)")
+    # a month with its year may open a table cell glued to the word before ("NotesDecember
+    # 1960See"): month names are capitalised, so lower-case letters before one end a word
+    word_or_cell = re.compile(rf"(?:(?<!\w)|{GLUED_BEFORE})")
     start = re.compile(START)
     by_weekday = _prefix(weekday)
     by_weekday_the = _prefix(rf"(?:{weekday})?(?:[Tt]he\s+)?")
@@ -156,12 +181,12 @@ def grammar() -> Grammar:
     # "the" is read but left out of the span; see `Hit.start`).
     # A year or month takes no "the" after its part ("the start of the 1991 Gulf War" is
     # no part of 1991); a decade, century or season may ("the end of the 1990s").
-    part_words = rf"(?P<part>{parts})(?:\s+in)?(?:\s+the)?(?:\s+|-)"
-    by_part = _prefix(rf"(?:[Tt]he\s+)?(?:(?P<part>{parts})(?:\s+in)?(?:\s+|-))?")
+    part_words = rf"(?P<part>{parts})(?:\s+in)?(?:\s+the)?(?:\s+|{HYPHEN})"
+    by_part = _prefix(rf"(?:[Tt]he\s+)?(?:(?P<part>{parts})(?:\s+in)?(?:\s+|{HYPHEN}))?")
     by_the_part = _prefix(rf"(?:[Tt]he\s+)?(?:{part_words})?")
     opener = r"(?:(?P<from>(?i:from|between))\s+)?(?:[Tt]he\s+)?"
     range_link = rf"(?P<link>\s*{DASH}\s*|\s(?:to|through|until|till|and)\s)"
-    century = r"[\s-]+(?:[Cc]entury|CENTURY)(?!\w)"
+    century = rf"(?:\s|{HYPHEN})+(?:[Cc]entury|CENTURY)(?!\w)"
     # "the 29th of March last": the latest 29 March before the date of the letter.
     last = r"(?:\s+(?P<last>last)(?!\w)(?!\s+(?:year|month|week|day|time)))?"
     shapes = (
@@ -170,7 +195,7 @@ def grammar() -> Grammar:
             re.compile(
                 rf"(?P<m>{month})(?:,?\s+|(?<=\.))(?P<d>{DAY})(?:,\s*|\s+)(?P<y>{YEAR}){glued}"
             ),
-            word,
+            word_or_cell,
             by_weekday,
         ),
         Shape(
@@ -185,7 +210,8 @@ def grammar() -> Grammar:
             "iso",
             re.compile(
                 rf"(?P<y>{YEAR})(?P<sep>[-./])(?P<m>0[1-9]|1[0-2])(?P=sep)"
-                r"(?P<d>0[1-9]|[12]\d|3[01])(?:(?=[A-Z][a-z])|(?![\w%]))(?![.,:/-]\d)"
+                rf"(?P<d>0[1-9]|[12]\d|3[01])(?:(?=[A-Z][a-z])|(?={YEAR}(?!\d))|(?![\w%]))"
+                r"(?![.,:/-]\d)"
             ),
             re.compile(rf"(?:{START}|{GLUED_BEFORE})"),
         ),
@@ -217,7 +243,7 @@ def grammar() -> Grammar:
         Shape(
             "month_year",
             re.compile(rf"(?P<m>{month}),?\s+(?:of\s+)?(?P<y>{YEAR}){glued}"),
-            word,
+            word_or_cell,
             by_part,
         ),
         Shape(
@@ -253,8 +279,8 @@ def grammar() -> Grammar:
             re.compile(
                 rf"(?P<o1>{ordinal})(?:{century})?"
                 rf"(?P<link>\s*{DASH}\s*|\s+(?i:to|and|through|or)\s+)"
-                rf"(?:(?i:the)\s+)?(?:(?P<part2>{parts})[\s-]+)?"
-                rf"(?P<o2>{ordinal})[\s-]+(?i:centuries)(?!\w)"
+                rf"(?:(?i:the)\s+)?(?:(?P<part2>{parts})(?:\s|{HYPHEN})+)?"
+                rf"(?P<o2>{ordinal})(?:\s|{HYPHEN})+(?i:centuries)(?!\w)"
             ),
             word,
             _prefix(rf"{opener}(?:{part_words})?"),
@@ -262,14 +288,18 @@ def grammar() -> Grammar:
         ),
         Shape(
             "year",
-            re.compile(rf"(?P<y>{YEAR}){YEAR_AFTER}(?!['’]s(?!\w))"),
+            re.compile(rf"(?P<y>{YEAR})(?:{YEAR_AFTER}|{next_day})(?!['’]s(?!\w))"),
             re.compile(YEAR_BEFORE),
             by_part,
         ),
         Shape(
             "glued_year",
             re.compile(rf"(?P<y>{YEAR})(?:(?=[A-Z][a-z]|\(|\s+[A-Z])|\Z)"),
-            re.compile(rf"(?:{GLUED_BEFORE}|(?<=\d{{4}}\.))"),
+            # after a word, a full stop, or a date it is glued to ("15 June 20101994Both",
+            # "2013-02-131977 See")
+            re.compile(
+                rf"(?:{GLUED_BEFORE}|(?<=\d{{4}}\.)|{after_month_year}|(?<=\d{{4}}-\d\d-\d\d))"
+            ),
         ),
         Shape(
             "era_year",
@@ -301,6 +331,13 @@ def grammar() -> Grammar:
             prefix_required=True,
         ),
         Shape(
+            "day_alone",
+            re.compile(r"(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?!\w)"),
+            word,
+            _prefix(rf"(?i:{alternatives(lex.day_prepositions)})\s+the\s+"),
+            prefix_required=True,
+        ),
+        Shape(
             "month",
             re.compile(rf"(?P<m>{_months(lex, full_only=True)})(?!\w)"),
             word,
@@ -313,13 +350,18 @@ def grammar() -> Grammar:
         relative_rows=lex.relative,
         relative_trigger=re.compile(_relative_trigger(lex)),
         word_start=re.compile(r"(?<![\w-])\w"),
-        qualifier_before=re.compile(rf"(?<![\w.])(?i:{alternatives(lex.qualifiers)})\s*\Z"),
+        qualifier_before=re.compile(_qualifier_before(lex)),
         word_before=re.compile(r"(\S+)(\s*)\Z"),
         word_after=re.compile(r"\s*([\w.'’$%-]+)"),
         range_link=re.compile(
             r"\s*(?:[-–—]|(?P<word>to|until|till|through|thru|and|or)(?!\w))\s*(?:the\s+)?"
         ),
         range_opener=re.compile(r"(?<!\w)(?i:(from|between))\s+(?:the\s+)?\Z"),
+        of_gap=re.compile(r"\s+(?:of\s+)?"),
+        present_end=re.compile(
+            rf"(?:\s*{DASH}\s*|\s+(?P<word>to|until|till|through|thru|and)\s+)"
+            rf"(?:the\s+)?(?i:{alternatives(lex.present)})(?![\w'’-])"
+        ),
         month_dash=re.compile(
             rf"(?:\s*{DASH}\s*|\s+(?:to|through|until|till)\s+)(?:{month})(?!\w)"
         ),

@@ -31,6 +31,7 @@ class DateLexicon:
     singular: tuple[str, ...]
     plural: tuple[str, ...]
     relative: tuple[tuple[str, str], ...]
+    relative_units: Mapping[str, Unit]  # templates without a unit slot that name one
     qualifiers: Mapping[str, str]
     parts: Mapping[str, str]  # phrase → part ("late", "end", "first-half")
     slices: Mapping[tuple[str, str], tuple[int, int]]  # (part, period) → first, last unit
@@ -43,6 +44,8 @@ class DateLexicon:
     prepositions: frozenset[str]
     citation_cues: frozenset[str]
     edition_nouns: frozenset[str]
+    present: frozenset[str]  # the time of writing, as the open end of a range
+    day_prepositions: frozenset[str]  # before "the 13th", a day of the anchor's month
 
     def month(self, form: str) -> int:
         """The number of a month as written ("Jan.", "JANUARY", "January")."""
@@ -92,6 +95,7 @@ def lexicon() -> DateLexicon:
         units[one] = units[many] = Unit(base, int(size))
         singular.append(one)
         plural.append(many)
+    relative = [row for row in read_rows("dates_relative.tsv")]
     return DateLexicon(
         months={form: int(number) for form, number in read_rows("dates_months.tsv")},
         weekdays=tuple(row[0] for row in read_rows("dates_weekdays.txt")),
@@ -104,9 +108,8 @@ def lexicon() -> DateLexicon:
         units=units,
         singular=tuple(singular),
         plural=tuple(plural),
-        relative=tuple(
-            (template, meaning) for template, meaning in read_rows("dates_relative.tsv")
-        ),
+        relative=tuple((row[0], row[1]) for row in relative),
+        relative_units={row[0]: units[row[2]] for row in relative if len(row) > 2 and row[2]},
         qualifiers={phrase: effect for phrase, effect in read_rows("dates_qualifiers.tsv")},
         parts={phrase: part for phrase, part in read_rows("dates_parts.tsv")},
         slices={
@@ -122,4 +125,6 @@ def lexicon() -> DateLexicon:
         prepositions=_words("dates_prepositions.txt"),
         citation_cues=_words("dates_citation_cues.txt"),
         edition_nouns=_words("dates_edition_nouns.txt"),
+        present=_words("dates_present.txt"),
+        day_prepositions=_words("dates_day_prepositions.txt"),
     )

@@ -177,11 +177,28 @@ class Partial:
 
 
 @dataclass(frozen=True, slots=True)
-class Between:
-    """Two relative ends resolved against the same anchor ("from May to July")."""
+class DayOfMonth:
+    """A day of the month alone ("who arrived on the 13th"): that day of the anchor's month,
+    which must then be a month or a day."""
 
-    first: Partial
-    last: Partial
+    day: int
+
+    def resolve(self, anchor: EDTF) -> str | None:
+        if anchor.is_interval or rank(anchor.precision) > rank(Precision.MONTH):
+            return None
+        try:
+            return format_date(anchor.lower.year, anchor.lower.month, self.day)
+        except EDTFError:
+            return None
+
+
+@dataclass(frozen=True, slots=True)
+class Between:
+    """Two relative ends resolved against the same anchor ("from May to July", "between
+    that date and April 15")."""
+
+    first: Partial | Same
+    last: Partial | Same
 
     def resolve(self, anchor: EDTF) -> str | None:
         start, end = self.first.resolve(anchor), self.last.resolve(anchor)
@@ -234,10 +251,17 @@ def _candidate(match: re.Match[str], rows: tuple[tuple[str, str], ...]) -> Candi
     return Candidate(start, match.end(), "", resolver)
 
 
+def _vague_count(match: re.Match[str]) -> bool:
+    """A count made vague by the word before it: "more than 2 years later", "nearly two
+    years later", "some ten years later" (dates_quantifiers.txt) name no definite date."""
+    before = grammar().word_before.search(match.string, max(0, match.start() - 40), match.start())
+    return before is not None and before[1].casefold() in lexicon().quantifiers
+
+
 def _resolver(
     template: tuple[str, str], unit: Unit | None, match: re.Match[str], row: int
 ) -> Shift | Same | OpenAfter | None:
-    unit = unit or Unit("year", 1)
+    unit = unit or lexicon().relative_units.get(template[0]) or Unit("year", 1)
     meaning = template[1]
     leads = template[0].split()[-1] in ("before", "after", "prior")
     if meaning == "0":
@@ -247,6 +271,8 @@ def _resolver(
     sign = -1 if meaning.startswith("-") else 1
     amount = meaning[1:]
     if amount == "n":  # a counted decade is ten years: "two decades later" is a year
+        if _vague_count(match):
+            return None
         count = lexicon().count(match[f"n{row}"])
         return None if not count else Shift(Unit(unit.base, 1), count * unit.size, sign, leads)
     if amount == "few":

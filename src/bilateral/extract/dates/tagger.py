@@ -19,13 +19,20 @@ The steps, each a small function below:
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from typing import cast
 
 from bilateral.extract.dates.absolute import calendar_candidates
 from bilateral.extract.dates.grammar import grammar
 from bilateral.extract.dates.lexicon import lexicon
-from bilateral.extract.dates.periods import join
-from bilateral.extract.dates.relative import Between, Partial, Shift, relative_candidates
+from bilateral.extract.dates.periods import join, start_of
+from bilateral.extract.dates.relative import (
+    Between,
+    Partial,
+    Same,
+    Shift,
+    relative_candidates,
+)
 from bilateral.extract.dates.spans import Candidate, DateSpan
 from bilateral.model.edtf import EDTF, EDTFError, format_interval, parse, qualify
 
@@ -90,9 +97,32 @@ def _ranges(text: str, candidates: list[Candidate]) -> list[Candidate]:
                     joined.append(merged)
                     index += 2
                     continue
-        joined.append(first)
+        joined.append(_to_the_present(text, first) or first)
         index += 1
     return joined
+
+
+def _to_the_present(text: str, first: Candidate) -> Candidate | None:
+    """A date followed by a range link to the time of writing ("1988 to the present",
+    "from the mid-19th century to the modern day") is an interval open at its end."""
+    g = grammar()
+    if first.relative:
+        return None
+    end = g.present_end.match(text, first.end)
+    if end is None:
+        return None
+    point = start_of(parse(first.edtf))
+    if point is None or point == "..":
+        return None
+    opener = g.range_opener.search(text, max(0, first.start - 16), first.start)
+    word = (end["word"] or "").casefold()
+    pairs = opener is not None and (
+        word == "and" if opener[1].casefold() == "between" else word in _TO
+    )
+    if word == "and" and not pairs:
+        return None
+    at = opener.start() if opener is not None and pairs else first.start
+    return Candidate(at, end.end(), format_interval(point, None))
 
 
 def _either(first: Candidate, last: Candidate) -> Candidate | None:
@@ -111,7 +141,8 @@ def _either(first: Candidate, last: Candidate) -> Candidate | None:
 def _interval(first: Candidate, last: Candidate, start: int) -> Candidate | None:
     """The interval from ``first`` to ``last``; a fuzzy end (an interval itself, a decade,
     a season) gives its outer edge: its start opening the range, its end closing it."""
-    if isinstance(first.resolver, Partial) and isinstance(last.resolver, Partial):
+    if isinstance(first.resolver, Partial | Same) and isinstance(last.resolver, Partial | Same):
+        # "from May to July", "between that date and April 15": both ends hang on one anchor
         return Candidate(start, last.end, "", Between(first.resolver, last.resolver))
     if first.relative or last.relative:
         if not isinstance(first.resolver, Partial) or last.relative:
@@ -137,16 +168,34 @@ def _qualified(text: str, candidates: list[Candidate]) -> list[Candidate]:
     floor = 0
     for candidate in candidates:
         value = None if candidate.relative else parse(candidate.edtf)
-        if value is not None and _qualifiable(value):
+        partial = isinstance(candidate.resolver, Partial) and not candidate.resolver.last
+        if partial or (value is not None and _qualifiable(value)):
             window = max(floor, candidate.start - _QUALIFIER_REACH)
             match = g.qualifier_before.search(text, window, candidate.start)
             if match is not None:
-                edtf = _apply(lex.qualifier(match[0].strip()), value)
-                if edtf is not None:
+                effect = lex.qualifier(match["near"] or match["far"])
+                if value is None:
+                    # "on or about June 29": qualified once its year is known
+                    resolver = Qualified(cast(Partial, candidate.resolver), effect)
+                    candidate = replace(candidate, start=match.start(), resolver=resolver)
+                elif (edtf := _apply(effect, value)) is not None:
                     candidate = replace(candidate, start=match.start(), edtf=edtf)
         result.append(candidate)
         floor = candidate.end
     return result
+
+
+@dataclass(frozen=True, slots=True)
+class Qualified:
+    """A partial date after a qualifier ("on or about June 29"): the qualifier applies to
+    the date it resolves to."""
+
+    partial: Partial
+    effect: str
+
+    def resolve(self, anchor: EDTF) -> str | None:
+        value = self.partial.resolve(anchor)
+        return None if value is None else _apply(self.effect, parse(value))
 
 
 def _qualifiable(value: EDTF) -> bool:
@@ -188,7 +237,7 @@ def _resolved(text: str, candidates: list[Candidate], offset: int) -> list[DateS
     absolute = [c for c in candidates if not c.relative and not _cited(text, c)]
     anchors: list[Candidate] = []
     spans: list[DateSpan] = []
-    for candidate in candidates:
+    for candidate in _in_resolution_order(text, candidates):
         start, end = candidate.start + offset, candidate.end + offset
         piece = text[candidate.start : candidate.end]
         if candidate.resolver is None:
@@ -211,7 +260,36 @@ def _resolved(text: str, candidates: list[Candidate], offset: int) -> list[DateS
         anchors.append(replace(candidate, edtf=edtf, resolver=None))
         precision = parse(edtf).precision.value
         spans.append(DateSpan(start, end, piece, edtf, precision, anchor.start + offset, True))
-    return spans
+    return sorted(spans, key=lambda span: span.start)
+
+
+def _in_resolution_order(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Text order, except that a month or day right before the shifted year it belongs to
+    ("in May of the following year", "March two years later") comes after it and so takes
+    that year."""
+    ordered = list(candidates)
+    index = 0
+    while index + 1 < len(ordered):
+        first, second = ordered[index], ordered[index + 1]
+        if (
+            isinstance(first.resolver, Partial)
+            and not first.resolver.last
+            and isinstance(second.resolver, Shift)
+            and _month_of(text, first, second)
+        ):
+            ordered[index], ordered[index + 1] = second, first
+            index += 2
+        else:
+            index += 1
+    return ordered
+
+
+def _month_of(text: str, month: Candidate, relative: Candidate) -> bool:
+    """Whether ``relative`` follows ``month`` as its year: "May (of) the following year"."""
+    g = grammar()
+    gap = g.of_gap.match(text, month.end)
+    found = None if gap is None else g.relative.match(text, gap.end())
+    return found is not None and found.end() == relative.end
 
 
 def _leads_into(candidate: Candidate, later: list[Candidate]) -> bool:
