@@ -1,4 +1,4 @@
-# One command each: make demo, make test, make lint, make bench.
+# One command each: make demo, make test, make lint, make bench, make fuzz.
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
@@ -9,7 +9,7 @@ WEB_STAMP := $(WEB)/.install.stamp
 SHARED ?= ../shared
 DEMO_DB ?= var/demo.sqlite
 
-.PHONY: install demo test lint bench clean
+.PHONY: install demo test lint bench fuzz clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +43,14 @@ bench: install
 	@# The web benchmark's load generator; without it bench/web.py falls back to its own client.
 	command -v wrk >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get install -y -qq wrk >/dev/null; } || true
 	$(BIN)/python bench/run.py --shared $(SHARED)
+
+# Bounded hardening run: atheris over every reader (FUZZ_SECONDS per target), the
+# 50 MB inputs, then the hardening tests with more crash rounds and API cases.
+FUZZ_SECONDS ?= 60
+fuzz: install
+	$(BIN)/python fuzz/run.py --seconds-per-target $(FUZZ_SECONDS) --big
+	BILATERAL_CRASH_ROUNDS=10 BILATERAL_SCHEMATHESIS_EXAMPLES=100 \
+		$(BIN)/python -m pytest tests/hardening -p no:cacheprovider
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache

@@ -32,7 +32,6 @@ from tests.hardening.helpers import (
     dump_page,
     run,
     wikitext_article,
-    write_corpus,
 )
 from tests.hardening.targets import AUTHORITY_FILES, Targets, check_document
 
@@ -372,7 +371,12 @@ def test_authority_files_with_entities_are_rejected(
 def test_an_ingest_of_good_and_hostile_files_stores_the_good_and_names_the_bad(
     tmp_path: Path, secret: Path
 ) -> None:
-    corpus = write_corpus(tmp_path / "corpus")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "chile-japan.txt").write_text(ARTICLE, encoding="utf-8")
+    (corpus / "Peru–Brazil relations.wiki").write_text(
+        wikitext_article("Peru", "Brazil", 1), encoding="utf-8"
+    )
     hostile = {
         "binary.txt": b"\x00\x01\x02" * 100,
         "latin1.txt": "Chile y Japón".encode("latin-1"),
