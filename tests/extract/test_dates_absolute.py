@@ -436,3 +436,27 @@ def test_a_qualifier_reaches_across_the_before_a_part_of_a_period() -> None:
 
 def test_about_before_the_names_a_topic_not_an_approximation() -> None:
     assert found("He wrote a memoir about the late 1970s.") == [("late 1970s", "1975/1979")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "edtf"),
+    [
+        (
+            "Trade grew in the first decade of the 21st century.",
+            "first decade of the 21st century",
+            "200X",
+        ),
+        (
+            "Unrest marked the last decade of the nineteenth century.",
+            "last decade of the nineteenth century",
+            "189X",
+        ),
+        (
+            "Ties warmed in the late second decade of the 20th century.",
+            "late second decade of the 20th century",
+            "1915/1919",
+        ),
+    ],
+)
+def test_a_numbered_decade_of_a_century(sentence: str, expression: str, edtf: str) -> None:
+    assert found(sentence) == [(expression, edtf)]

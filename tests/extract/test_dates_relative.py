@@ -234,3 +234,29 @@ def test_a_day_of_the_month_alone_takes_the_anchor_month() -> None:
 
 def test_a_day_of_the_month_alone_needs_a_month_to_hang_on() -> None:
     assert found("In 1931 the envoy arrived on the 12th.") == [("1931", "1931"), ("12th", "")]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["in the three years after", "during its first two years after", "a couple of years after"],
+)
+def test_a_counted_stretch_of_time_is_no_date(phrase: str) -> None:
+    text = f"The republic was founded in 1921; {phrase} its founding, trade grew."
+    assert found(text) == [("1921", "1921")]
+
+
+def test_a_counted_phrase_set_off_after_a_date_restates_it() -> None:
+    text = "The legation opened in 1931, ten years after the treaty was signed."
+    assert found(text) == [("1931", "1931"), ("ten years after", "1931")]
+    text = "Talks resumed on March 3, 1950 – two weeks after the coup."
+    assert found(text)[1] == ("two weeks after", "1950-03-03")
+
+
+def test_a_day_and_month_naming_a_movement_is_not_resolved() -> None:
+    text = "In 1972 the March 12 Movement and the 4 June Student Front were banned."
+    assert found(text) == [("1972", "1972")]
+
+
+def test_a_partial_date_before_a_capitalised_subject_is_still_a_date() -> None:
+    text = "Talks began in 1948. On May 3 Parliament voted."
+    assert found(text)[1] == ("May 3", "1948-05-03")

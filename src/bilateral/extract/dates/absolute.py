@@ -215,6 +215,21 @@ def _century(match: Hit, text: str) -> Candidate | None:
     return _at(match, format_century(first))
 
 
+def _decade_of_century(match: Hit, text: str) -> Candidate | None:
+    """The first decade of the 21st century → 200X; the last decade of the 19th century →
+    189X; with a part, a part of that decade ("early first decade of …" → 2000/2003)."""
+    lex = lexicon()
+    number, nth = lex.ordinal(match["ord"]), match["dn"].casefold()
+    decade = 10 if nth in ("last", "final") else lex.ordinal(nth)
+    if not (1 <= number <= 21 and 1 <= decade <= 10):
+        return None
+    first = (number - 1) * 100 + (decade - 1) * 10
+    part = match.get("part")
+    if part:
+        return _at(match, part_of_years(first, "decade", lex.part(part)))
+    return _at(match, format_decade(first))
+
+
 def _century_range(match: Hit, text: str) -> Candidate | None:
     """The 19th and 20th centuries; the nineteenth and early twentieth centuries."""
     lex = lexicon()
@@ -259,7 +274,22 @@ def _day_month(match: Hit, text: str) -> Candidate | None:
     year = match.get("y")
     if year is not None:
         return _at(match, partial.in_year(int(year)))
+    if _names(text, match.end()):
+        return None
     return Candidate(match.start(), match.end(), "", partial)
+
+
+_CAPITALISED_RUN = re.compile(r"(?:\s+[A-Z][\w'’-]*)+")
+
+
+def _names(text: str, end: int) -> bool:
+    """Whether the capitalised words after a day and month make them a name: "the July 26
+    Movement", "the 6 April Youth Movement" (dates_name_nouns.txt)."""
+    run = _CAPITALISED_RUN.match(text, end, min(len(text), end + 60))
+    if run is None:
+        return False
+    nouns = lexicon().name_nouns
+    return any(word.casefold() in nouns for word in run[0].split())
 
 
 def _day_alone(match: Hit, text: str) -> Candidate | None:
@@ -310,6 +340,7 @@ HANDLERS: dict[str, Handler] = {
     "year_range": _year_range,
     "decade": _decade,
     "century": _century,
+    "decade_of_century": _decade_of_century,
     "century_range": _century_range,
     "year": _year,
     "glued_year": _year,
@@ -322,7 +353,8 @@ HANDLERS: dict[str, Handler] = {
 }
 
 _DIGIT = re.compile(r"\d")
-_WORDS_ONLY = ("century", "century_range", "ordinal_of_month", "month")  # need no digit
+# shapes that need no digit
+_WORDS_ONLY = ("century", "decade_of_century", "century_range", "ordinal_of_month", "month")
 
 
 def _hits(shape: Shape, text: str) -> Iterator[Hit]:

@@ -80,6 +80,7 @@ class Grammar:
     range_opener: re.Pattern[str]
     present_end: re.Pattern[str]
     of_gap: re.Pattern[str]
+    apposition: re.Pattern[str]
     month_dash: re.Pattern[str]
     citation: re.Pattern[str]
     sentence_end: re.Pattern[str]
@@ -275,6 +276,16 @@ def grammar() -> Grammar:
             needs=("centur",),
         ),
         Shape(
+            "decade_of_century",
+            re.compile(
+                rf"(?P<dn>{ordinal_word}|[Ll]ast|[Ff]inal)\s+decade\s+of\s+the\s+"
+                rf"(?P<ord>{ordinal}){century}"
+            ),
+            word,
+            by_part,
+            needs=("decade",),
+        ),
+        Shape(
             "century_range",
             re.compile(
                 rf"(?P<o1>{ordinal})(?:{century})?"
@@ -358,6 +369,7 @@ def grammar() -> Grammar:
         ),
         range_opener=re.compile(r"(?<!\w)(?i:(from|between))\s+(?:the\s+)?\Z"),
         of_gap=re.compile(r"\s+(?:of\s+)?"),
+        apposition=re.compile(rf"\s*(?:,|\s{DASH})\s*"),
         present_end=re.compile(
             rf"(?:\s*{DASH}\s*|\s+(?P<word>to|until|till|through|thru|and)\s+)"
             rf"(?:the\s+)?(?i:{alternatives(lex.present)})(?![\w'’-])"

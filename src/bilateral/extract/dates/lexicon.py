@@ -46,6 +46,8 @@ class DateLexicon:
     edition_nouns: frozenset[str]
     present: frozenset[str]  # the time of writing, as the open end of a range
     day_prepositions: frozenset[str]  # before "the 13th", a day of the anchor's month
+    period_determiners: frozenset[str]  # "the four years after": a stretch, not a date
+    name_nouns: frozenset[str]  # "the July 26 Movement": a day and month naming something
 
     def month(self, form: str) -> int:
         """The number of a month as written ("Jan.", "JANUARY", "January")."""
@@ -127,4 +129,6 @@ def lexicon() -> DateLexicon:
         edition_nouns=_words("dates_edition_nouns.txt"),
         present=_words("dates_present.txt"),
         day_prepositions=_words("dates_day_prepositions.txt"),
+        period_determiners=_words("dates_period_determiners.txt"),
+        name_nouns=_words("dates_name_nouns.txt"),
     )

@@ -253,9 +253,13 @@ def _candidate(match: re.Match[str], rows: tuple[tuple[str, str], ...]) -> Candi
 
 def _vague_count(match: re.Match[str]) -> bool:
     """A count made vague by the word before it: "more than 2 years later", "nearly two
-    years later", "some ten years later" (dates_quantifiers.txt) name no definite date."""
+    years later", "some ten years later" (dates_quantifiers.txt), or made a stretch of
+    time by a determiner: "in the four years after he took office"
+    (dates_period_determiners.txt). Neither names a definite date."""
+    lex = lexicon()
     before = grammar().word_before.search(match.string, max(0, match.start() - 40), match.start())
-    return before is not None and before[1].casefold() in lexicon().quantifiers
+    word = "" if before is None else before[1].casefold()
+    return word in lex.quantifiers or word in lex.period_determiners
 
 
 def _resolver(

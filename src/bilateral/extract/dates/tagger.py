@@ -249,11 +249,16 @@ def _resolved(text: str, candidates: list[Candidate], offset: int) -> list[DateS
         later = [c for c in absolute if c.start >= candidate.end]
         backward = isinstance(candidate.resolver, Partial) and candidate.resolver.last
         anchor = anchors[-1] if anchors else None if backward else next(iter(later), None)
-        if _leads_into(candidate, later) and not g.sentence_end.search(
+        resolver = candidate.resolver
+        if _in_apposition(text, candidate, anchors):
+            # "in 2005, four years after the war": the phrase restates the date before it
+            anchor = anchors[-1]
+            resolver = Same(cast(Shift, resolver).unit)
+        elif _leads_into(candidate, later) and not g.sentence_end.search(
             text, candidate.end, later[0].start
         ):
             anchor = later[0]
-        edtf = candidate.resolver.resolve(parse(anchor.edtf)) if anchor else None
+        edtf = resolver.resolve(parse(anchor.edtf)) if anchor else None
         if anchor is None or edtf is None:
             spans.append(DateSpan(start, end, piece, "", "", None, True, True))
             continue
@@ -290,6 +295,17 @@ def _month_of(text: str, month: Candidate, relative: Candidate) -> bool:
     gap = g.of_gap.match(text, month.end)
     found = None if gap is None else g.relative.match(text, gap.end())
     return found is not None and found.end() == relative.end
+
+
+def _in_apposition(text: str, candidate: Candidate, anchors: list[Candidate]) -> bool:
+    """A phrase that leads into what it counts from, set off right after a date by a comma
+    or a dash ("in 2005, four years after the war")."""
+    if not (isinstance(candidate.resolver, Shift) and candidate.resolver.leads and anchors):
+        return False
+    before = anchors[-1]
+    return before.end <= candidate.start and (
+        grammar().apposition.fullmatch(text, before.end, candidate.start) is not None
+    )
 
 
 def _leads_into(candidate: Candidate, later: list[Candidate]) -> bool:
