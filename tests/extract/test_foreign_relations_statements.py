@@ -180,3 +180,11 @@ def test_page_states(title: str, state: str | None) -> None:
 )
 def test_flag_codes_and_short_names_resolve(name: str, state: str | None) -> None:
     assert NAMES.resolve(name) == state
+
+
+def test_kinds_joined_by_and_share_their_cities() -> None:
+    text = "Mexico has an embassy and consulate-general in Havana."
+    assert [(n[2], n[3]) for n in notes(text)] == [
+        ("embassy", "Havana"),
+        ("consulate-general", "Havana"),
+    ]

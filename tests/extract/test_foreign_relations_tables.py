@@ -264,3 +264,16 @@ def test_an_entity_without_an_iso_code_gets_the_slug_of_its_name() -> None:
     title = "Foreign relations of the Sovereign Military Order of Malta"
     pairs = {d.dyad for d in network_facts(Dyad, LIST_TABLE, title)}
     assert ("CL", "sovereign-military-order-of-malta") in pairs
+
+
+def test_a_city_of_the_hosts_territory_is_a_resident_mission() -> None:
+    wikitext = """\
+{| class="wikitable"
+! Country !! Formal relations began !! Notes
+|-
+|{{flag|China}}||2 November 1971
+|Peru has an embassy in [[Beijing]] and a consulate-general in [[Hong Kong]].
+|}
+"""
+    found = {(m.city, m.type, m.geonameid is not None) for m in network_facts(Mission, wikitext)}
+    assert found == {("Beijing", "embassy", True), ("Hong Kong", "consulate-general", True)}

@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from bilateral.extract.foreign_relations.mission_notes import NoteMission
+from bilateral.extract.foreign_relations.names import territories
 from bilateral.extract.lexicon_tables import mission_type, mission_type_pattern
 from bilateral.extract.missions import MissionFactory
 from bilateral.model.document import Document
@@ -51,10 +52,10 @@ def note_mission(
     named = resolve(note.city)
     if named is not None and (len(named) != 2 or locate(note.city, named) is None):
         return None  # "from its embassy in India": a state, not a city
-    if note.country is not None and note.country != host:
+    if note.country is not None and note.country != host and note.country not in territories(host):
         place = locate(note.city, note.country) if len(note.country) == 2 else None
         return _remote(document, factory, note, sender, host, place)
-    place = locate(note.city, host) if len(host) == 2 else None
+    place = _in_state(factory, note.city, host)
     if place is not None and (note.host is not None or note.remote) and note.country is None:
         # "accredited to H from its embassy in Santiago": the best-known Santiago
         best = locate(note.city)
@@ -66,7 +67,27 @@ def note_mission(
             if note.remote or note.host is not None:
                 return _remote(document, factory, note, sender, host, elsewhere)
             return None
-    return factory.make(document, [note.span], sender, host, note.city, note.kind, confidence=0.9)
+    made = factory.make(document, [note.span], sender, host, note.city, note.kind, confidence=0.9)
+    if made.geonameid is None and place is not None:  # a city of the host's territories
+        return dataclasses.replace(
+            made,
+            latitude=place.latitude,
+            longitude=place.longitude,
+            geonameid=place.geonameid,
+            confidence=0.9,
+        )
+    return made
+
+
+def _in_state(factory: MissionFactory, city: str, state: str) -> Place | None:
+    """The city in ``state`` or one of its territories (Hong Kong for China)."""
+    if len(state) != 2:
+        return None
+    for code in (state, *territories(state)):
+        place = factory.gazetteer.locate(city, code)
+        if place is not None:
+            return place
+    return None
 
 
 def _remote(

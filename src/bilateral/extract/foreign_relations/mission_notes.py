@@ -59,6 +59,7 @@ _COMMA = re.compile(r"\s*,\s*")
 _SEPARATOR = re.compile(r"\s*(?:,\s*and|,|and|&)\s+")
 _MUTUAL = re.compile(r"^(?:both|the two|each)\b", re.I)
 _INSIDE_OTHER = re.compile(r"\s*(?:in|at|of|within)\s+the\b", re.I)
+_JOINED = re.compile(r"\s*(?:,|and|&|as well as)\s*(?:an?\s+|the\s+|its\s+)?", re.I)
 _PAST = re.compile(r"\b(?:formerly|previously|former|closed|until|used to)\b", re.I)
 _SENTENCE_END = re.compile(r"(?<=[a-z\]\)]\.)\s+(?=[A-Z])")
 
@@ -153,13 +154,22 @@ def _items(
         ):
             continue  # "an interests section in the Swiss embassy in ...": one mission
         kept.append(match)
+    cities: list[list[tuple[str, str | None, int]]] = []
     for number, match in enumerate(kept):
-        kind = mission_type(match.group(0))
-        if kind is None:
-            continue
         stop = kept[number + 1].start() if number + 1 < len(kept) else end
-        for city, country, city_end in _cities_after(piece, match.end(), stop, kind, resolve):
-            yield kind, city, country, city_end
+        named = mission_type(match.group(0)) or ""
+        cities.append(_cities_after(piece, match.end(), stop, named, resolve))
+    for number in range(len(kept) - 2, -1, -1):
+        # "an embassy and consulate-general in Havana": the cities serve both kinds
+        if not cities[number] and _JOINED.fullmatch(
+            piece, kept[number].end(), kept[number + 1].start()
+        ):
+            cities[number] = cities[number + 1]
+    for match, found in zip(kept, cities, strict=True):
+        kind = mission_type(match.group(0))
+        if kind is not None:
+            for city, country, city_end in found:
+                yield kind, city, country, city_end
 
 
 def _cities_after(

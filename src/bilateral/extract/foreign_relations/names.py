@@ -6,6 +6,7 @@ disambiguation after the name ("Georgia (country)", a file stem's "Georgia
 _country_") and entities the registry lacks. `StateNames` tries the registry
 first, then ``partners.tsv`` beside this module (data, not code), so the same
 name gives the same id on every page and the pages' dyads meet.
+``territories.tsv`` says which coded territories belong to which state.
 """
 
 from __future__ import annotations
@@ -33,6 +34,22 @@ def _extra_names() -> dict[str, str]:
         code, form = (cell.strip() for cell in line.split("\t"))
         table.setdefault(fold(form), code)
     return table
+
+
+@cache
+def _territories() -> dict[str, tuple[str, ...]]:
+    text = resources.files(__package__).joinpath("territories.tsv").read_text(encoding="utf-8")
+    table: dict[str, list[str]] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            territory, state = (cell.strip() for cell in line.split("\t"))
+            table.setdefault(state, []).append(territory)
+    return {state: tuple(found) for state, found in table.items()}
+
+
+def territories(state: str) -> tuple[str, ...]:
+    """The codes of the territories that belong to ``state`` (``territories.tsv``)."""
+    return _territories().get(state, ())
 
 
 def slug(name: str) -> str:
