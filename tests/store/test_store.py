@@ -107,3 +107,17 @@ def test_sqlite_runs_in_wal_mode(tmp_path: Path) -> None:
     with store.engine.connect() as connection:
         mode = connection.exec_driver_sql("PRAGMA journal_mode").scalar()
     assert mode == "wal"
+
+
+def test_long_names_are_stored_on_every_backend(kb: KnowledgeBase, tmp_path: Path) -> None:
+    """SQLite never enforces declared lengths; PostgreSQL must accept the same values."""
+    long_name = "Organisation for the " + "Very " * 60 + "Long Name"
+    article = tmp_path / "chile-japan.txt"
+    article.write_text(
+        ARTICLE.replace("Kenji Sato", long_name.replace("Organisation for the ", "Kenji ")),
+        encoding="utf-8",
+    )
+    report = kb.ingest([article])
+    assert report.count("added") == 1, report.failed
+    people = [r["person"] for r in kb.records(kinds=["envoy"])]
+    assert any(len(p) > 200 for p in people)

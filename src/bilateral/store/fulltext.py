@@ -83,7 +83,7 @@ def create(connection: Connection) -> None:
 def _create_postgres(connection: Connection) -> None:
     connection.execute(
         text(
-            f'CREATE TABLE IF NOT EXISTS {TABLE} (document_id VARCHAR(40) COLLATE "C" NOT NULL, '
+            f'CREATE TABLE IF NOT EXISTS {TABLE} (document_id TEXT COLLATE "C" NOT NULL, '
             "seq INTEGER NOT NULL, terms TSVECTOR NOT NULL, PRIMARY KEY (document_id, seq))"
         )
     )

@@ -26,10 +26,15 @@ from sqlalchemy.types import TypeEngine
 
 
 def _string(length: int | None = None) -> TypeEngine[str]:
-    """A string column, compared byte by byte on every backend (SQLite's default)."""
+    """A string column, compared byte by byte on every backend (SQLite's default).
+
+    On PostgreSQL it is ``text`` whatever ``length`` says: SQLite never
+    enforces a declared length, so a value the SQLite store accepts (a long
+    organisation name as an entity id) must not fail on PostgreSQL, where
+    ``text`` costs nothing more than ``varchar``.
+    """
     base = String(length) if length else Text()
-    variant = String(length, collation="C") if length else Text(collation="C")
-    return base.with_variant(variant, "postgresql")
+    return base.with_variant(Text(collation="C"), "postgresql")
 
 
 metadata = MetaData()
