@@ -109,11 +109,9 @@ def _agree(a: str, b: str) -> bool:
         return False
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--shared", type=Path, default=Path("../shared"))
-    args = parser.parse_args()
-    report = evaluate(args.shared)
+def bench_rdcr_events(shared: Path) -> None:
+    """Events found in the RDCR articles, scored against their own headings."""
+    report = evaluate(shared)
     print(
         f"RDCR headings as hidden gold: {report.headings} headings, events of the heading's kind "
         f"found for {report.found} (recall {report.recall:.2f}); dates agree for "
@@ -121,6 +119,12 @@ def main() -> None:
     )
     for kind, total in sorted(report.by_kind.items()):
         print(f"  {kind:20} {report.found_by_kind[kind]:3} / {total:3}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--shared", type=Path, default=Path("../shared"))
+    bench_rdcr_events(parser.parse_args().shared)
 
 
 if __name__ == "__main__":

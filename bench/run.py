@@ -24,6 +24,8 @@ from bilateral.readers.outline import read_outline
 # that the benchmarks kept in modules of their own import as `bench.<module>`.
 sys.path.append(str(Path(__file__).resolve().parents[1]))
 
+from bench.corpus_ingest import bench_corpus_ingest
+from bench.rdcr_events import bench_rdcr_events
 from bench.scale import bench_scale
 from bench.web import bench_web
 from bench.wikitext import bench_wikitext
@@ -221,6 +223,8 @@ BENCHMARKS: tuple[Callable[[Path], None], ...] = (
     bench_outline_extract,
     bench_ingest_sqlite,
     bench_dates,
+    bench_corpus_ingest,
+    bench_rdcr_events,
     bench_web,
     bench_wikitext,
     bench_scale,

@@ -1,7 +1,10 @@
+from pathlib import Path
+
 import pytest
 
-from bilateral.extract.dyad import parse_title
+from bilateral.extract.dyad import DyadFromTitle, parse_title
 from bilateral.model.countries import default_registry
+from bilateral.readers.registry import read_path
 
 
 @pytest.mark.parametrize(
@@ -37,3 +40,24 @@ def test_bilateral_titles_name_two_states_in_order(title: str, pair: tuple[str, 
 )
 def test_other_titles_name_no_dyad(title: str) -> None:
     assert parse_title(title, default_registry()) is None
+
+
+def _dyad_evidence(tmp_path: Path, name: str, text: str) -> list[str]:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    document = read_path(path)
+    output = DyadFromTitle(default_registry()).run(document, {})
+    return [e.text for e in output.facts[0].evidence]
+
+
+def test_a_title_from_the_file_name_is_evidenced_where_the_text_repeats_it(
+    tmp_path: Path,
+) -> None:
+    text = "'''Peru-Brazil  relations''' are the relations between Peru and Brazil.\n"
+    (evidence,) = _dyad_evidence(tmp_path, "Peru–Brazil relations.wiki", text)
+    assert evidence.strip("'") == "Peru-Brazil  relations"
+
+
+def test_a_title_the_text_never_states_has_no_invented_evidence(tmp_path: Path) -> None:
+    text = "Peru and Brazil signed a treaty in 1909.\n"
+    assert _dyad_evidence(tmp_path, "Peru–Brazil relations.wiki", text) == []

@@ -59,9 +59,20 @@ def _resolved(left: str, right: str, registry: CountryRegistry) -> TitleDyad | N
     return TitleDyad(a, b)
 
 
+def _title_in_text(text: str, title: str) -> Span:
+    """Where the text itself states a title that came from elsewhere (a file
+    name, a dump's page title): wikitext leads usually repeat it in bold.
+    Dashes and spaces may differ; an empty span when the text never says it."""
+    words = [re.escape(part) for part in re.split(r"[\s\-–—−]+", title.strip()) if part]
+    if not words:
+        return Span(0, 0)
+    found = re.search(r"[\s\-–—−]+".join(words), text, re.I)
+    return Span(found.start(), found.end()) if found else Span(0, 0)
+
+
 class DyadFromTitle:
     name = "dyad"
-    version = "1"
+    version = "2"
     requires: tuple[str, ...] = ()
     produces: tuple[str, ...] = ("dyad",)
 
@@ -73,7 +84,7 @@ class DyadFromTitle:
         pair = parse_title(title, self.registry)
         if pair is None:
             return Output()
-        span = document.title_span or Span(0, 0)
+        span = document.title_span or _title_in_text(document.plain, title)
         fact = Dyad(
             a=pair.first,
             b=pair.second,
