@@ -70,6 +70,16 @@ def test_ingest_report_lists_each_page_with_totals(tmp_path: Path, pages: Path) 
     assert (rows, dated, missions) == (3, 2, 5)
 
 
+def test_components_skipped_on_pages_without_a_dyad_are_summed_up_not_listed(
+    tmp_path: Path, pages: Path
+) -> None:
+    code, out, _ = run("ingest", str(pages), "--db", str(tmp_path / "s.sqlite"))
+    assert code == 0
+    assert "note" not in out
+    summary = next(line for line in out.splitlines() if line.startswith("Not run:"))
+    assert "(no dyad in this document) on 2 files" in summary
+
+
 def test_an_unchanged_page_is_still_reported(pages: Path, db: str) -> None:
     code, out, _ = run("ingest", str(pages), "--report", "--db", db)
     assert code == 0

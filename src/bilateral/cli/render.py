@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import sys
+from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
@@ -50,9 +51,19 @@ def ingest_report(report: IngestReport) -> None:
     if report.facts:
         facts = ", ".join(f"{n} {kind}" for kind, n in sorted(report.facts.items()))
         console.print(f"Facts stored: {facts}", highlight=False)
-    problems = [(o.path, p) for o in report.files for p in o.problems]
-    for path, problem in problems:
-        console.print(f"[yellow]note[/] {path}: {problem}", highlight=False)
+    skipped: Counter[str] = Counter()
+    for outcome in report.files:
+        for problem in outcome.problems:
+            component, _, message = problem.partition(": ")
+            if message.startswith("skipped: "):
+                skipped[f"{component} ({message.removeprefix('skipped: ')})"] += 1
+            else:
+                console.print(f"[yellow]note[/] {outcome.path}: {problem}", highlight=False)
+    if skipped:
+        # A component skipped for want of its input (no dyad on a page that is
+        # not about one) is expected: one line per reason, not one per file.
+        counts = ", ".join(f"{what} on {n} file{'s' * (n != 1)}" for what, n in skipped.items())
+        console.print(f"Not run: {counts}", highlight=False)
 
 
 def page_reports(reports: list[PageReport], name: Callable[[str], str]) -> None:
