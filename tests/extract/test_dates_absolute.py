@@ -460,3 +460,56 @@ def test_about_before_the_names_a_topic_not_an_approximation() -> None:
 )
 def test_a_numbered_decade_of_a_century(sentence: str, expression: str, edtf: str) -> None:
     assert found(sentence) == [(expression, edtf)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expressions"),
+    [
+        # cells glued to an acronym ending the cell before, or to a year
+        (
+            "AgreementANZSCEP18 August 200014 November 2000",
+            [("18 August 2000", "2000-08-18"), ("14 November 2000", "2000-11-14")],
+        ),
+        ("PartnershipJSEPAOctober 200113 January 2002", [("October 2001", "2001-10")]),
+        ("FTA28 November 20044 August 2005End 2005Peru", [("End 2005", "2005-12")]),
+        ("May 2008Early 2009", [("Early 2009", "2009-01/2009-04")]),
+        # a flight number is no glued cell
+        ("The downing of MH17 July 2014 shocked.", [("July 2014", "2014-07")]),
+    ],
+)
+def test_table_cells_glued_to_acronyms_and_years(
+    sentence: str, expressions: list[tuple[str, str]]
+) -> None:
+    result = found(sentence)
+    for expression in expressions:
+        assert expression in result
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Debt at end 2005 was high.", [("end 2005", "2005-12")]),
+        ("The plan was to end 2005 with a surplus.", [("2005", "2005")]),
+        (
+            "Ties began at the opening of the twentieth century.",
+            [("opening of the twentieth century", "190X")],
+        ),
+    ],
+)
+def test_end_without_of_and_opening_of(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("1994 August Prime Minister Lee visited.", [("1994 August", "1994-08")]),
+        ("Summit (APEC) 2008 April Speaker Lim", [("2008 April", "2008-04")]),
+        ("In 2016 May became prime minister.", [("2016", "2016")]),
+        ("Letters: 1919-2-24See France", [("1919-2-24", "1919-02-24")]),
+    ],
+)
+def test_a_year_before_its_month_and_iso_dates_without_zeros(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(sentence) == expected

@@ -260,3 +260,41 @@ def test_a_day_and_month_naming_a_movement_is_not_resolved() -> None:
 def test_a_partial_date_before_a_capitalised_subject_is_still_a_date() -> None:
     text = "Talks began in 1948. On May 3 Parliament voted."
     assert found(text)[1] == ("May 3", "1948-05-03")
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["For roughly 200 years prior to", "For two years after", "for about ten years before"],
+)
+def test_a_counted_stretch_after_for_is_no_date(phrase: str) -> None:
+    text = f"{phrase} 1911, the province was ruled from abroad."
+    assert found(text) == [("1911", "1911")]
+
+
+def test_a_unit_and_a_fraction_is_an_amount_of_time() -> None:
+    text = "Trade began in the 1830s. Relations were sporadic over the next century and a half."
+    assert found(text) == [("1830s", "183X")]
+
+
+def test_a_phrase_joined_to_the_time_of_speaking_is_no_date() -> None:
+    text = 'On 3 May 2001 he said: "tomorrow or the day after we will return."'
+    assert found(text) == [("3 May 2001", "2001-05-03")]
+
+
+def test_the_latter_date_is_the_date_just_named() -> None:
+    text = "As of October 1, 1994, the compact took force. This latter date marks independence."
+    assert found(text)[1] == ("This latter date", "1994-10-01")
+
+
+def test_a_counted_phrase_set_off_before_its_clause_dates_that_clause() -> None:
+    text = (
+        "On 17 May 1992 voters approved. A full two years after the application, the country "
+        "joined on 29 May of that same year."
+    )
+    assert found(text)[1:] == [
+        ("two years after", "1992"),
+        ("29 May", "1992-05-29"),
+        ("that same year", "1992"),
+    ]
+    text = "The war ended in 1945. Four years after the war, in 1949, the treaty was signed."
+    assert found(text)[1:] == [("Four years after", "1949"), ("1949", "1949")]

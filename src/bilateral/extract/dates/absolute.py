@@ -153,6 +153,22 @@ def _month_year(match: Hit, text: str) -> Candidate | None:
     return _at(match, _date(year, month))
 
 
+_OPENS_A_YEAR = frozenset({"on", "at", "from", "of", "to"})
+
+
+def _year_month(match: Hit, text: str) -> Candidate | None:
+    """A year before its month, opening an item of a list ("1994 August Prime Minister
+    …"): that month. After a preposition the year ends its phrase and the name is a
+    person's ("In 1990 May Smith visited")."""
+    if is_identifier(text, match.start(), match.start("y") + 4):
+        return None
+    before = grammar().word_before.search(text, max(0, match.start() - 24), match.start())
+    word = "" if before is None else before[1].casefold()
+    if word in lexicon().prepositions or word in _OPENS_A_YEAR:
+        return None
+    return _at(match, _date(int(match["y"]), lexicon().month(match["m"])))
+
+
 def _season(match: Hit, text: str) -> Candidate | None:
     """A season of a year (``1966-21``); a part of one is its months: "late summer 1990" →
     ``1990-08``, "the end of the summer of 1944" → ``1944-08`` (a winter stays whole)."""
@@ -336,6 +352,7 @@ HANDLERS: dict[str, Handler] = {
     "day_range_mdy": _day_range,
     "day_range_dmy": _day_range,
     "month_year": _month_year,
+    "year_month": _year_month,
     "season": _season,
     "year_range": _year_range,
     "decade": _decade,
@@ -367,9 +384,27 @@ def _hits(shape: Shape, text: str) -> Iterator[Hit]:
             prefix = shape.prefix.search(text, max(0, start - PREFIX_REACH), start)
             if prefix is not None and prefix.start() == start:
                 prefix = None
+            if prefix is not None and not _bare_end_is_a_part(prefix):
+                prefix = None
             if prefix is None and shape.prefix_required:
                 continue
         yield Hit(core, prefix)
+
+
+def _bare_end_is_a_part(prefix: re.Match[str]) -> bool:
+    """Whether a part read before a date may be one: a bare "end" (without "of") is only
+    when capitalised, opening a cell or a sentence ("End 2005"), or after a date
+    preposition ("at end 2005"); elsewhere it may be the verb ("to end 2005 with a
+    surplus"). Every other part is."""
+    if "part" not in prefix.re.groupindex:
+        return True
+    part = prefix["part"]
+    if part is None or part.casefold() != "end" or part[0].isupper():
+        return True
+    at = prefix.start("part")
+    before = grammar().word_before.search(prefix.string, max(0, at - 24), at)
+    word = "" if before is None else before[1].casefold()
+    return word in lexicon().prepositions or word == "at"
 
 
 def calendar_candidates(text: str) -> Iterator[Candidate]:

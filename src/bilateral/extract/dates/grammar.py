@@ -31,6 +31,10 @@ YEAR_BEFORE = r"(?<![\w$€£¥#])(?<!\d[.,:/–—-])"
 YEAR_AFTER = r"(?:(?=[A-Z][a-z]|thumb)|(?![\w%]))(?![.,:/–—-]\d)"
 # A table cell glued to the word before it: "Notes1984See", "Belarus1992-04-17".
 GLUED_BEFORE = r"(?<=[a-z]{2})"
+# A cell glued to an acronym that ends the cell before it ("AgreementANZSCEP18 August
+# 2000", "JSEPAOctober 2001"): three capitals before a day number or a capitalised month
+# (two would take a flight number: "MH17 July 2014").
+GLUED_ACRONYM = r"(?<=[A-Z]{3})"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\w)"
 ERA = r"(?:BCE|BC|B\.C\.|AD|A\.D\.|CE)(?!\w)"
 # A day number or numeric date starts after none of these, or right after a year or
@@ -152,7 +156,9 @@ def _qualifier_before(lex: DateLexicon) -> str:
 
 
 def _prefix(body: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{body})\Z")
+    # a capitalised word may open a table cell glued to the year ending the cell before:
+    # "29 May 2008Early 2009", "4 August 2005End 2005"
+    return re.compile(rf"(?:(?<![\w-])|(?<=\d{{4}})(?=[A-Z][a-z]))(?:{body})\Z")
 
 
 @cache
@@ -174,7 +180,7 @@ def grammar() -> Grammar:
     word = re.compile(r"(?<!\w)")
     # a month with its year may open a table cell glued to the word before ("NotesDecember
     # 1960See"): month names are capitalised, so lower-case letters before one end a word
-    word_or_cell = re.compile(rf"(?:(?<!\w)|{GLUED_BEFORE})")
+    word_or_cell = re.compile(rf"(?:(?<!\w)|{GLUED_BEFORE}|{GLUED_ACRONYM}(?=[A-Z][a-z]))")
     start = re.compile(START)
     by_weekday = _prefix(weekday)
     by_weekday_the = _prefix(rf"(?:{weekday})?(?:[Tt]he\s+)?")
@@ -204,14 +210,16 @@ def grammar() -> Grammar:
             re.compile(
                 rf"(?P<d>{DAY})(?:(?<=[a-z])\s+day)?(?:\s+of)?\s+(?P<m>{month}),?\s+(?P<y>{YEAR}){glued}"
             ),
-            re.compile(rf"(?:{START}|(?<=[a-z]))"),  # glued cells: "with Bulgaria5 June 1992"
+            # glued cells: "with Bulgaria5 June 1992", "AgreementKSFTA28 November 2004"
+            re.compile(rf"(?:{START}|(?<=[a-z])|{GLUED_ACRONYM})"),
             by_weekday_the,
         ),
         Shape(
             "iso",
             re.compile(
-                rf"(?P<y>{YEAR})(?P<sep>[-./])(?P<m>0[1-9]|1[0-2])(?P=sep)"
-                rf"(?P<d>0[1-9]|[12]\d|3[01])(?:(?=[A-Z][a-z])|(?={YEAR}(?!\d))|(?![\w%]))"
+                # the month and day may be written without a leading zero ("1919-2-24")
+                rf"(?P<y>{YEAR})(?P<sep>[-./])(?P<m>1[0-2]|0?[1-9])(?P=sep)"
+                rf"(?P<d>[12]\d|3[01]|0?[1-9])(?:(?=[A-Z][a-z])|(?={YEAR}(?!\d))|(?![\w%]))"
                 r"(?![.,:/-]\d)"
             ),
             re.compile(rf"(?:{START}|{GLUED_BEFORE})"),
@@ -246,6 +254,17 @@ def grammar() -> Grammar:
             re.compile(rf"(?P<m>{month}),?\s+(?:of\s+)?(?P<y>{YEAR}){glued}"),
             word_or_cell,
             by_part,
+        ),
+        Shape(
+            # a year before its month, as in lists of visits ("1994 August Prime Minister
+            # …", "(APEC) 2008 April"): a capitalised word, a stop or the end follows,
+            # never a day, a comma or a lower-case word ("in 2016 May became …")
+            "year_month",
+            re.compile(
+                rf"(?P<y>{YEAR})\s+(?P<m>{_months(lex, full_only=True)})(?!\w)"
+                r"(?=\s+[A-Z][a-z]|\s*(?:[.;:)]|\Z))"
+            ),
+            re.compile(YEAR_BEFORE),
         ),
         Shape(
             "season",

@@ -48,6 +48,7 @@ class DateLexicon:
     day_prepositions: frozenset[str]  # before "the 13th", a day of the anchor's month
     period_determiners: frozenset[str]  # "the four years after": a stretch, not a date
     name_nouns: frozenset[str]  # "the July 26 Movement": a day and month naming something
+    deictic: frozenset[str]  # "tomorrow": the time of speaking, no date of the text
 
     def month(self, form: str) -> int:
         """The number of a month as written ("Jan.", "JANUARY", "January")."""
@@ -131,4 +132,5 @@ def lexicon() -> DateLexicon:
         day_prepositions=_words("dates_day_prepositions.txt"),
         period_determiners=_words("dates_period_determiners.txt"),
         name_nouns=_words("dates_name_nouns.txt"),
+        deictic=_words("dates_deictic.txt"),
     )

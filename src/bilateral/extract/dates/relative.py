@@ -239,7 +239,15 @@ def relative_candidates(text: str) -> list[Candidate]:
     return sorted(found.values(), key=lambda c: (c.start, c.end))
 
 
+# "the next century and a half": a unit and a fraction of it is an amount of time
+_FRACTION_AFTER = re.compile(r"\s+and\s+a\s+(?:half|quarter)(?![\w-])", re.IGNORECASE)
+# "tomorrow or the day after": joined to a word for the time of speaking
+_JOINED_BEFORE = re.compile(r"(?<![\w-])(\w+)\s+(?:or|and)\s+\Z", re.IGNORECASE)
+
+
 def _candidate(match: re.Match[str], rows: tuple[tuple[str, str], ...]) -> Candidate | None:
+    if _FRACTION_AFTER.match(match.string, match.end()) or _deictic(match):
+        return None
     row = int((match.lastgroup or "r0")[1:])
     unit_group = f"u{row}"
     unit = lexicon().unit(match[unit_group]) if unit_group in match.re.groupindex else None
@@ -251,14 +259,28 @@ def _candidate(match: re.Match[str], rows: tuple[tuple[str, str], ...]) -> Candi
     return Candidate(start, match.end(), "", resolver)
 
 
+def _deictic(match: re.Match[str]) -> bool:
+    """Whether the phrase is joined by "or"/"and" to a word for the time of speaking
+    ("tomorrow or the day after", dates_deictic.txt): it counts from that time too."""
+    joined = _JOINED_BEFORE.search(match.string, max(0, match.start() - 24), match.start())
+    return joined is not None and joined[1].casefold() in lexicon().deictic
+
+
 def _vague_count(match: re.Match[str]) -> bool:
     """A count made vague by the word before it: "more than 2 years later", "nearly two
     years later", "some ten years later" (dates_quantifiers.txt), or made a stretch of
-    time by a determiner: "in the four years after he took office"
-    (dates_period_determiners.txt). Neither names a definite date."""
+    time by a determiner or "for": "in the four years after he took office", "for
+    roughly 200 years prior to 1911" (dates_period_determiners.txt; a qualifier such
+    as "roughly" between is skipped). Neither names a definite date."""
     lex = lexicon()
-    before = grammar().word_before.search(match.string, max(0, match.start() - 40), match.start())
+    g = grammar()
+    text, at = match.string, match.start()
+    before = g.word_before.search(text, max(0, at - 40), at)
     word = "" if before is None else before[1].casefold()
+    if before is not None and word in lex.qualifiers:
+        earlier = g.word_before.search(text, max(0, before.start() - 40), before.start())
+        if earlier is not None and earlier[1].casefold() in lex.period_determiners:
+            return True
     return word in lex.quantifiers or word in lex.period_determiners
 
 

@@ -237,7 +237,12 @@ def _resolved(text: str, candidates: list[Candidate], offset: int) -> list[DateS
     absolute = [c for c in candidates if not c.relative and not _cited(text, c)]
     anchors: list[Candidate] = []
     spans: list[DateSpan] = []
-    for candidate in _in_resolution_order(text, candidates):
+    ordered = _in_resolution_order(text, candidates)
+    restating: tuple[Candidate, Candidate] | None = None  # a phrase, the date it sets off
+    for index, candidate in enumerate(ordered):
+        if restating is not None and candidate is not restating[1]:
+            spans.append(_restated(text, *restating, spans, offset))
+            restating = None
         start, end = candidate.start + offset, candidate.end + offset
         piece = text[candidate.start : candidate.end]
         if candidate.resolver is None:
@@ -245,6 +250,14 @@ def _resolved(text: str, candidates: list[Candidate], offset: int) -> list[DateS
                 anchors.append(candidate)
             precision = parse(candidate.edtf).precision.value
             spans.append(DateSpan(start, end, piece, candidate.edtf, precision))
+            continue
+        following = ordered[index + 1] if index + 1 < len(ordered) else None
+        if following is not None and (
+            not _in_apposition(text, candidate, anchors) and _sets_off(text, candidate, following)
+        ):
+            # "two years after the application, it joined on 29 May of that year": the
+            # phrase dates the clause after it, whose date is read first
+            restating = (candidate, following)
             continue
         later = [c for c in absolute if c.start >= candidate.end]
         backward = isinstance(candidate.resolver, Partial) and candidate.resolver.last
@@ -265,7 +278,38 @@ def _resolved(text: str, candidates: list[Candidate], offset: int) -> list[DateS
         anchors.append(replace(candidate, edtf=edtf, resolver=None))
         precision = parse(edtf).precision.value
         spans.append(DateSpan(start, end, piece, edtf, precision, anchor.start + offset, True))
+    if restating is not None:
+        spans.append(_restated(text, *restating, spans, offset))
     return sorted(spans, key=lambda span: span.start)
+
+
+def _sets_off(text: str, candidate: Candidate, following: Candidate | None) -> bool:
+    """A phrase that leads into what it counts from ("two years after the application")
+    and is set off by one comma from the next date of its sentence describes the clause
+    of that date rather than counting from it ("Four years after the war, in 2005, …")."""
+    if following is None or not isinstance(candidate.resolver, Shift):
+        return False
+    if not candidate.resolver.leads or following.start < candidate.end:
+        return False
+    if isinstance(following.resolver, Shift) and following.resolver.leads:
+        return False
+    gap = text[candidate.end : following.start]
+    return gap.count(",") == 1 and grammar().sentence_end.search(gap) is None
+
+
+def _restated(
+    text: str, phrase: Candidate, date: Candidate, spans: list[DateSpan], offset: int
+) -> DateSpan:
+    """``phrase`` at the value of the date it sets off, at the precision of its unit."""
+    start, end = phrase.start + offset, phrase.end + offset
+    piece = text[phrase.start : phrase.end]
+    found = next((s for s in spans if s.start == date.start + offset), None)
+    edtf = None
+    if found is not None and found.edtf:
+        edtf = Same(cast(Shift, phrase.resolver).unit).resolve(parse(found.edtf))
+    if found is None or not edtf:
+        return DateSpan(start, end, piece, "", "", None, True, True)
+    return DateSpan(start, end, piece, edtf, parse(edtf).precision.value, found.start, True)
 
 
 def _in_resolution_order(text: str, candidates: list[Candidate]) -> list[Candidate]:
