@@ -27,6 +27,9 @@ install: $(STAMP) $(WEB_STAMP)
 
 demo: install
 	$(BIN)/bilateral ingest $(SHARED)/corpus/seed --db $(DEMO_DB)
+	for dataset in pocom rdcr visits travels; do \
+		$(BIN)/bilateral import $$dataset $(SHARED)/corpus/historyatstate/$$dataset --quiet --db $(DEMO_DB) || exit 1; \
+	done
 	$(BIN)/bilateral show "Peru" "United States" --db $(DEMO_DB)
 
 test: install

@@ -38,6 +38,13 @@ def test_import_prints_counts_and_every_rejection(db: str) -> None:
     assert "bolivia.xml: malformed or truncated XML" in out
 
 
+def test_a_quiet_import_prints_the_counts_only(db: str) -> None:
+    code, out, _ = invoke("import", "pocom", str(FIXTURES / "pocom"), "--quiet", "--db", db)
+    assert code == 0
+    assert "pocom: 4 files, 11 records read, 5 imported, 7 rejected" in out
+    assert "unknown role code" not in out and out.count("rejected") == 1
+
+
 @pytest.mark.parametrize(
     ("dataset", "summary"),
     [

@@ -65,6 +65,14 @@ DbOption = Annotated[
         show_default=False,
     ),
 ]
+QuietOption = Annotated[
+    bool,
+    typer.Option(
+        "--quiet",
+        "-q",
+        help="Print only the counts, not each rejected record with its reason.",
+    ),
+]
 PathArgument = Annotated[
     Path,
     typer.Argument(
@@ -85,7 +93,7 @@ def _reporting_errors() -> Iterator[None]:
         raise typer.Exit(2) from None
 
 
-def _import(dataset: str, path: Path, db: str | None) -> None:
+def _import(dataset: str, path: Path, db: str | None, quiet: bool) -> None:
     with _reporting_errors(), KnowledgeBase(db) as kb:
         files = kb.authority_files(dataset, path)
         columns = (
@@ -97,10 +105,10 @@ def _import(dataset: str, path: Path, db: str | None) -> None:
         with Progress(*columns, console=render.errors, transient=True) as bar:
             task = bar.add_task(f"Importing {dataset}", total=len(files))
             report = kb.import_authority(dataset, path, progress=lambda _f: bar.advance(task))
-    import_report(report)
+    import_report(report, quiet)
 
 
-def import_report(report: ImportReport) -> None:
+def import_report(report: ImportReport, quiet: bool = False) -> None:
     """Counts first, then each rejection with its reason."""
     console = render.console
     console.print(
@@ -110,48 +118,48 @@ def import_report(report: ImportReport) -> None:
     )
     if report.unchanged:
         console.print(f"{report.unchanged} files unchanged since the last import", highlight=False)
-    for rejection in report.rejected:
+    for rejection in () if quiet else report.rejected:
         console.print(
             f"[yellow]rejected[/] {escape(str(rejection))}", highlight=False, soft_wrap=True
         )
 
 
 @import_app.command("pocom")
-def pocom(path: PathArgument, db: DbOption = None) -> None:
+def pocom(path: PathArgument, db: DbOption = None, quiet: QuietOption = False) -> None:
     """Import POCOM: every US chief of mission, with person, role and dates.
 
     PATH is the pocom folder (missions-countries/, people/, roles-country-chiefs/,
     code-tables/) or a file of missions-countries/.
     """
-    _import("pocom", path, db)
+    _import("pocom", path, db, quiet)
 
 
 @import_app.command("rdcr")
-def rdcr(path: PathArgument, db: DbOption = None) -> None:
+def rdcr(path: PathArgument, db: DbOption = None, quiet: QuietOption = False) -> None:
     """Import RDCR: recognition, relations and mission events per country.
 
     PATH is the rdcr folder (articles/) or one article.
     """
-    _import("rdcr", path, db)
+    _import("rdcr", path, db, quiet)
 
 
 @import_app.command("visits")
-def visits(path: PathArgument, db: DbOption = None) -> None:
+def visits(path: PathArgument, db: DbOption = None, quiet: QuietOption = False) -> None:
     """Import visits of foreign leaders to the United States.
 
     PATH is the visits folder (data/) or one of its files.
     """
-    _import("visits", path, db)
+    _import("visits", path, db, quiet)
 
 
 @import_app.command("travels")
-def travels(path: PathArgument, db: DbOption = None) -> None:
+def travels(path: PathArgument, db: DbOption = None, quiet: QuietOption = False) -> None:
     """Import travels abroad of US presidents and secretaries of state.
 
     PATH is the travels folder (president-travels/, secretary-travels/, code-tables/,
     presidents/) or one file.
     """
-    _import("travels", path, db)
+    _import("travels", path, db, quiet)
 
 
 @fetch_app.command("historyatstate")
