@@ -5,9 +5,10 @@ its output or the annotations of the other golds (only their locators, to
 leave their paragraphs out). Only scores are computed here; do not tune the
 tagger on this file's contents.
 
-Not yet measured: the precision and recall assertions are marked xfail
-(not strict) until the tagger is measured on this gold once; then the marks
-are set to the measured numbers, as in test_heldout2_dates.py.
+Measured on 2026-11-27, by the main engineer reading only the score line:
+P 0.993 R 0.982 (272 found, 275 in gold) with the tagger of commit 4e77f34,
+before the rules were fixed on the second gold's errors, and the same figures
+after (commit 9cd535a). The rules' author never opened this file.
 """
 
 from __future__ import annotations
@@ -147,11 +148,9 @@ def scores(gold: list[dict[str, object]]) -> Scores:
     return report("third held-out gold (tests/gold/heldout3_dates.jsonl)", score(found, expected))
 
 
-@pytest.mark.xfail(strict=False, reason="not yet measured")
 def test_precision_reaches_the_target(scores: Scores) -> None:
     assert scores.precision >= TARGET, str(scores)
 
 
-@pytest.mark.xfail(strict=False, reason="not yet measured")
 def test_recall_reaches_the_target(scores: Scores) -> None:
     assert scores.recall >= TARGET, str(scores)
