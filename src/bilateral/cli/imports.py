@@ -24,8 +24,8 @@ from rich.progress import (
     TimeElapsedColumn,
 )
 
-from bilateral import config
 from bilateral.cli import render
+from bilateral.cli.common import DbOption, knowledge_base
 from bilateral.errors import BilateralError
 from bilateral.kb import KnowledgeBase
 from bilateral.model.authority import DATASETS, ImportReport
@@ -56,15 +56,6 @@ fetch_app = typer.Typer(
     no_args_is_help=True,
 )
 
-DbOption = Annotated[
-    str | None,
-    typer.Option(
-        "--db",
-        envvar=config.DB.env,
-        help=f"{config.DB.help} Default: {config.DB.default()}",
-        show_default=False,
-    ),
-]
 QuietOption = Annotated[
     bool,
     typer.Option(
@@ -94,7 +85,7 @@ def _reporting_errors() -> Iterator[None]:
 
 
 def _import(dataset: str, path: Path, db: str | None, quiet: bool) -> None:
-    with _reporting_errors(), KnowledgeBase(db) as kb:
+    with knowledge_base(db) as kb:
         files = kb.authority_files(dataset, path)
         columns = (
             TextColumn("[progress.description]{task.description}"),
