@@ -90,3 +90,18 @@ def test_a_mission_speaks_for_its_sender() -> None:
 def test_evidence_is_the_sentence_in_the_original_text() -> None:
     (event,) = events("In 1850 Japan recognized Chile.")
     assert event.evidence[0].text == "In 1850 Japan recognized Chile."
+
+
+def test_a_mission_the_trigger_names_acts_for_its_sender() -> None:
+    body = (
+        "Relations were restored in 1994, and the embassy in Tokyo reopened two years later.\n\n"
+        "== Resident diplomatic missions ==\n\n;Chile\n- Chile has an embassy in Tokyo."
+    )
+    reopened = [e for e in events(body) if e.mode == "open-mission"]
+    assert [(e.date, e.actor, e.recipient) for e in reopened] == [("1996", "CL", "JP")]
+
+
+def test_a_visit_paid_to_a_capital_is_a_visit_to_its_state() -> None:
+    (event,) = events("In 2019 President Ana Rojas of Chile paid a state visit to Tokyo.")
+    assert (event.mode, event.actor, event.recipient) == ("visit", "CL", "JP")
+    assert event.summary == "Ana Rojas (Chile) visited Japan"

@@ -41,6 +41,14 @@ _DETERMINER = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+)?$", 
 _CO_ACTOR = re.compile(
     r"\b(?:joined|together with|alongside|along with)\s+(?:[\w.'’-]+\s+){0,3}$", re.I
 )
+# "X paid a state visit", "Y made an official visit": the noun's agent is the
+# clause's subject, as with the verb.
+_LIGHT_VERB = re.compile(
+    r"\b(?:pa(?:y|ys|id)|ma(?:ke|kes|de)|h(?:old|olds|eld)|undert(?:ake|akes|ook)|"
+    r"conduct(?:s|ed)?|carried out|carr(?:y|ies) out)\s+(?:a|an|the|his|her|its|their)\s+"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 _AND = re.compile(r"\s*(?:,\s*)?and\s+(?:the\s+)?", re.I)
 _IMMEDIATE = re.compile(r"(?:['’]s?)?\s*(?:(?:\w+ly|also|then|government|governments)\s+){0,3}")
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?(?:[a-z]+\s+)?$")
@@ -100,8 +108,13 @@ def assign_roles(
     left: Span,
     right: Span,
     symmetric: bool = False,
+    destination: bool = False,
 ) -> Roles:
-    """Actor, recipient and co-actors of a trigger whose clause spans ``left`` + ``right``."""
+    """Actor, recipient and co-actors of a trigger whose clause spans ``left`` + ``right``.
+
+    ``destination``: the trigger is a journey (a visit), so a capital it goes
+    to ("a state visit to Oslo") names the recipient when nothing else does.
+    """
     usable = [m for m in mentions if _usable(m, text, left.start)]
     clause_end = _CLAUSE_END.search(text, trigger.end, right.end)
     right = Span(right.start, clause_end.start() if clause_end else right.end)
@@ -130,6 +143,9 @@ def assign_roles(
         agent = _FROM.match(text, trigger.end, right.end)
         by_agent = [m for m in after if agent and m.span.start >= agent.end()]
         roles.actor = immediate[-1] if immediate else (by_agent[0] if by_agent else None)
+        if roles.actor is None and _LIGHT_VERB.search(left_text):
+            subjects = [m for m in candidates if _free(m, text)]
+            roles.actor = subjects[0] if subjects else None
     elif immediate:
         roles.actor = immediate[-1]
     else:  # the caller lets an earlier actor act again when the subject is elided
@@ -148,7 +164,23 @@ def assign_roles(
     if roles.elided:
         roles.fallback, roles.actor = roles.actor, None
     _recipient(text, roles, after, trigger, symmetric)
+    if destination and roles.recipient is None:
+        roles.recipient = _destination(text, mentions, roles, trigger, right)
     return roles
+
+
+def _destination(
+    text: str, mentions: Sequence[Mention], roles: Roles, trigger: Span, right: Span
+) -> Mention | None:
+    """The first capital the journey goes to or takes place in, not the actor's own."""
+    actor = roles.actor
+    own = {actor.entity, actor.country} if actor else set()
+    for mention in mentions:
+        if not (trigger.end <= mention.span.start and mention.span.end <= right.end):
+            continue
+        if mention.form == "capital" and mention.entity not in own:
+            return mention
+    return None
 
 
 def _recipient(

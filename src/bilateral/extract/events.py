@@ -45,11 +45,13 @@ _DANGLING = re.compile(r"\s+(?:with|to|from|in|of|alongside|against|on)$")
 # Acts whose other party, when unnamed, is the other state of the dyad.
 _DYADIC_MODES = frozenset({"visit", "open-mission", "close-mission", "upgrade-mission"})
 _ENVOY_MODES = frozenset({"appoint-envoy", "present-credentials", "recall-envoy"})
+_JOURNEY_MODES = frozenset({"visit"})
+_MISSION_MODES = frozenset({"open-mission", "close-mission", "upgrade-mission"})
 _CLAUSE_SPLIT = re.compile(r"(?:,\s*|\s)(?:and|but|yet|while)\s+|;\s*", re.I)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?\w+", re.I)
 _MISSION = re.compile(
     r"(?:(?P<before>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) )?"
-    r"(?P<type>Embassy|Legation|Consulate-General|Consulate|Consular Agency)"
+    r"(?P<type>[Ee]mbassy|[Ll]egation|[Cc]onsulate-[Gg]eneral|[Cc]onsulate|[Cc]onsular [Aa]gency)"
     r"(?: (?:at|in) (?P<after>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?))?"
 )
 # Roles whose holders act for their state, so their state can be inferred in a dyad.
@@ -92,7 +94,7 @@ class Draft:
 
 class EventExtractor:
     name = "events"
-    version = "1"
+    version = "2"
     requires: tuple[str, ...] = ("mentions", "dates")
     produces: tuple[str, ...] = ("events", "envoy_acts")
 
@@ -202,7 +204,12 @@ class EventExtractor:
         pool = mentions
         if trigger.mode in _ENVOY_MODES:  # the envoy is not the recipient of his appointment
             pool = [m for m in mentions if m.kind != "person" or m.span.end <= trigger.span.start]
-        roles = assign_roles(text, pool, trigger.span, left, right, symmetric)
+        journey = trigger.mode in _JOURNEY_MODES
+        roles = assign_roles(text, pool, trigger.span, left, right, symmetric, journey)
+        if roles.actor is None and trigger.mode in _MISSION_MODES:
+            # "the embassy in Nairobi reopened": the trigger names the mission itself
+            named = [m for m in pool if m.form == "mission" and trigger.span.contains(m.span)]
+            roles.actor = named[0] if named else None
         if roles.recipient is not None and roles.recipient.form == "mission" and trigger.mode:
             roles.actor = roles.actor or roles.recipient
             roles.recipient = None

@@ -57,7 +57,7 @@ def parse_mission_name(text: str, registry: CountryRegistry) -> tuple[str, str |
 
 class InfoboxFacts:
     name = "infobox"
-    version = "1"
+    version = "2"
     requires: tuple[str, ...] = ("dyad",)
     produces: tuple[str, ...] = ("current_envoys",)
 
@@ -140,5 +140,6 @@ class InfoboxFacts:
                 city,
                 kind,
                 name=field.value,
+                foreign_capital=True,
             )
         ]

@@ -28,6 +28,7 @@ _OF = re.compile(r"^.*?\b(?:of|from)\s+", re.I)
 _POSSESSIVE = re.compile(r"['’]s?$")
 _PARENTHESIS = re.compile(r"^(?P<city>.+?)\s*\((?P<type>[^)]*)\)\s*$")
 _TYPE_FIRST = re.compile(r"^(?P<type>.+?)\s+(?:in|at)\s+(?P<city>.+?)\s*$", re.I)
+_SENTENCE_STOP = re.compile(r"(?<=[a-z]{2})\.$")
 _DASHED = re.compile(r"^(?P<city>.+?)\s*(?:[–—:]|\s-\s)\s*(?P<type>.+?)\s*$")
 
 
@@ -46,7 +47,7 @@ def parse_label(
     """Read "Diplomatic missions of X in Y" and its variants; None if it names no sender/host."""
     parts = _IN.split(text.strip(), maxsplit=1)
     if len(parts) != 2:
-        return None
+        return _one_side(text, registry, pair)
     left, right = parts
     host = registry.resolve(right.strip(" .:"))
     sender = _sender(left, registry)
@@ -63,6 +64,22 @@ def parse_label(
     if default == "embassy" and re.search(r"\bmissions\b", left, re.I):
         default = None
     return MissionLabel(sender, host, default)
+
+
+def _one_side(text: str, registry: CountryRegistry, pair: TitleDyad | None) -> MissionLabel | None:
+    """A term naming one state of the article's pair ("Kenya", "Of Norway",
+    "Peruvian missions"): its missions in the other."""
+    if pair is None:
+        return None
+    sender = _sender(text.strip(" .:"), registry)
+    others = {pair.first: pair.second, pair.second: pair.first}
+    if sender not in others:
+        return None
+    found = mission_type_pattern()[0].search(text)
+    default = mission_type(found.group(0)) if found else None
+    if default == "embassy" and re.search(r"\bmissions\b", text, re.I):
+        default = None
+    return MissionLabel(sender, others[sender], default)
 
 
 def _sender(left: str, registry: CountryRegistry) -> str | None:
@@ -89,15 +106,21 @@ def parse_item(text: str, default_type: str | None) -> tuple[str, str] | None:
         if match:
             kind = _type_of(match.group("type"))
             if kind is not None:
-                return match.group("city").strip(" ,;"), kind
+                return _city(match.group("city")), kind
     if default_type is None:
         return None
     bracketed = _PARENTHESIS.match(text)
     if bracketed:
-        return bracketed.group("city").strip(" ,;"), default_type
+        return _city(bracketed.group("city")), default_type
     if mission_type_pattern()[0].search(text):
         return None
     return text.strip(" ,;."), default_type
+
+
+def _city(text: str) -> str:
+    """The city as written, without the punctuation that ends a sentence-like
+    bullet ("... in Stockholm.", but "Washington, D.C." keeps its dot)."""
+    return _SENTENCE_STOP.sub("", text.strip(" ,;"))
 
 
 def _type_of(words: str) -> str | None:
@@ -121,12 +144,23 @@ class MissionFactory:
         kind: str,
         name: str | None = None,
         confidence: float = 1.0,
+        foreign_capital: bool = False,
     ) -> Mission:
+        """The mission, geocoded in its host. With ``foreign_capital``, an embassy
+        in another state's capital is read as accredited from there (callers
+        that settle residence themselves, as the foreign-relations notes do,
+        leave it off)."""
         place = self.gazetteer.locate(city, host) if len(host) == 2 else None
         accredited_from = None
         if place is None and len(host) == 2:
-            elsewhere = self.gazetteer.locate(city)
-            if elsewhere is not None and elsewhere.country == sender:
+            # A mission to the host kept in a city of the sender, or an embassy
+            # in another state's capital ("Embassy of Kenya, Stockholm" for
+            # Norway), is accredited from there, not resident. A town the
+            # gazetteer lacks is not sent abroad to a namesake.
+            elsewhere = self.gazetteer.locate(city, sender)
+            if elsewhere is None and kind == "embassy" and foreign_capital:
+                elsewhere = self.gazetteer.capital(city)
+            if elsewhere is not None and elsewhere.country != host:
                 place, kind, accredited_from = elsewhere, "non-resident", city
         return Mission(
             sender=sender,
@@ -146,7 +180,7 @@ class MissionFactory:
 
 class MissionsFromLists:
     name = "missions"
-    version = "1"
+    version = "2"
     requires: tuple[str, ...] = ()
     produces: tuple[str, ...] = ("missions",)
 
@@ -170,7 +204,15 @@ class MissionsFromLists:
                     continue
                 city, kind = parsed
                 facts.append(
-                    self.factory.make(document, [item], label.sender, label.host, city, kind)
+                    self.factory.make(
+                        document,
+                        [item],
+                        label.sender,
+                        label.host,
+                        city,
+                        kind,
+                        foreign_capital=True,
+                    )
                 )
         return Output(facts=tuple(facts), values={"missions": tuple(facts)})
 

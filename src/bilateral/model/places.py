@@ -34,9 +34,15 @@ class Place:
 class Gazetteer:
     """City lookup by folded name."""
 
-    def __init__(self, cities: dict[str, Any], admin1_names: dict[str, str]) -> None:
+    def __init__(
+        self,
+        cities: dict[str, Any],
+        admin1_names: dict[str, str],
+        capitals: dict[str, str] | None = None,
+    ) -> None:
         self._by_name: dict[str, list[Place]] = defaultdict(list)
         self._admin1 = admin1_names
+        self._capitals = {fold(name): country for name, country in (capitals or {}).items()}
         for city in cities.values():
             place = Place(
                 name=city["name"],
@@ -62,6 +68,11 @@ class Gazetteer:
             if found is not None:
                 return found
         return None
+
+    def capital(self, name: str) -> Place | None:
+        """The national capital of this name, if it is one ("Stockholm": Sweden's)."""
+        country = self._capitals.get(fold(name.partition(",")[0]))
+        return self.locate(name, country) if country else None
 
     def is_city(self, name: str) -> bool:
         """Whether a name is a city's (any country): "San Francisco" is not a person."""
@@ -91,4 +102,5 @@ def default_gazetteer() -> Gazetteer:
     for state in cache_.get_us_states().values():
         admin1[f"US.{fold(state['name'])}"] = state["code"]
         admin1[f"US.{fold(state['code'])}"] = state["code"]
-    return Gazetteer(cache_.get_cities(), admin1)
+    capitals = {c["capital"]: c["iso"] for c in cache_.get_countries().values() if c["capital"]}
+    return Gazetteer(cache_.get_cities(), admin1, capitals)
