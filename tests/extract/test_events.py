@@ -105,3 +105,24 @@ def test_a_visit_paid_to_a_capital_is_a_visit_to_its_state() -> None:
     (event,) = events("In 2019 President Ana Rojas of Chile paid a state visit to Tokyo.")
     assert (event.mode, event.actor, event.recipient) == ("visit", "CL", "JP")
     assert event.summary == "Ana Rojas (Chile) visited Japan"
+
+
+def test_an_it_opening_a_later_clause_is_the_state_the_sentence_is_about() -> None:
+    found = events(
+        "Chile stayed neutral until 1944, when it severed relations with Japan; "
+        "it declared war on Japan in April 1945."
+    )
+    assert [(e.date, e.mode, e.type, e.actor, e.recipient) for e in found] == [
+        ("1944", "sever-relations", "SANCTION", "CL", "JP"),
+        ("1945-04", None, "ASSAULT", "CL", "JP"),
+    ]
+
+
+def test_a_mission_raised_in_a_relative_clause_is_the_one_just_opened() -> None:
+    found = events(
+        "Japan opened a legation in Santiago in 1918, which was elevated to an embassy in 1939."
+    )
+    assert [(e.date, e.mode, e.actor, e.recipient) for e in found] == [
+        ("1918", "open-mission", "JP", "CL"),
+        ("1939", "upgrade-mission", "JP", "CL"),
+    ]

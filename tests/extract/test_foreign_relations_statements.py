@@ -5,13 +5,13 @@ from __future__ import annotations
 import pytest
 
 from bilateral.extract.dates import tag_dates
-from bilateral.extract.foreign_relations.mission_notes import note_missions
 from bilateral.extract.foreign_relations.names import StateNames, page_state
 from bilateral.extract.foreign_relations.statements import (
     cell_statements,
     cues,
     sentence_statements,
 )
+from bilateral.extract.mission_notes import note_missions
 from bilateral.model.countries import default_registry
 from bilateral.model.span import Span
 

@@ -99,3 +99,15 @@ def test_a_consulate_in_a_town_the_host_lacks_is_not_sent_abroad_to_a_namesake()
         None,
         None,
     )
+
+
+def test_sentence_bullets_under_a_heading_that_names_no_sender_are_read() -> None:
+    found = missions(
+        "== Resident diplomatic missions ==\n"
+        "- Kenya has an embassy in Oslo.\n- Norway has an embassy in Nairobi.\n"
+        "- Peru has an embassy in Nairobi."
+    )
+    assert sorted((m.sender, m.host, m.city, m.type) for m in found) == [
+        ("KE", "NO", "Oslo", "embassy"),
+        ("NO", "KE", "Nairobi", "embassy"),
+    ]

@@ -84,3 +84,25 @@ def test_envoys_from_prose_with_title_rank_and_dates() -> None:
         "1860-06-01",
         "1861-03",
     )
+
+
+def test_a_trade_amount_is_a_statistic_in_its_currency_dated_by_its_sentence() -> None:
+    (found,) = facts_of(Statistic, "In 2019, trade between the two nations totaled US$1.9 billion.")
+    assert (found.subject, found.value, found.unit, found.date) == (
+        "trade between the two nations",
+        1.9e9,
+        "USD",
+        "2019",
+    )
+
+
+def test_people_of_a_descent_are_counted_as_people() -> None:
+    (found,) = facts_of(Statistic, "Around 65,000 people of Japanese descent live in Chile.")
+    assert (found.value, found.unit, found.approximate) == (65000, "people", True)
+
+
+def test_relations_described_as_excellent_are_a_positive_assessment() -> None:
+    (found,) = facts_of(
+        Assessment, "In 2010, relations between the two countries were described as excellent."
+    )
+    assert (found.direction, found.polarity, found.date) == ("positive", 1, "2010")

@@ -59,7 +59,7 @@ def phrases() -> tuple[Phrase, ...]:
 
 class AssessmentExtractor:
     name = "assessments"
-    version = "1"
+    version = "2"
     requires: tuple[str, ...] = ("dyad", "mentions", "dates")
     produces: tuple[str, ...] = ("assessments",)
 

@@ -50,7 +50,7 @@ class Mention:
 
 class EntityRecognizer:
     name = "entities"
-    version = "1"
+    version = "2"
     requires: tuple[str, ...] = ()
     produces: tuple[str, ...] = ("mentions",)
 
@@ -233,15 +233,36 @@ _EXPLETIVE = frozenset("is was has had seems seemed appears appeared will would 
 _STATE_PRONOUN = re.compile(r"It\s+(\w+)")
 
 
+_CLAUSE_IT = re.compile(
+    r"(?:;\s*|,\s*(?:and\s+|but\s+)?|\b(?:when|after|before|until|because|as|where)\s+)"
+    r"(it)\s+(\w+)"
+)
+
+
 def _with_state_pronoun(
     text: str, sentence: Span, found: list[Mention], state: Mention | None
 ) -> list[Mention]:
-    """A sentence-initial "It" that acts ("It tried to ...") is the previous sentence's state."""
+    """An "it" that acts is a state: at the start of a sentence ("It tried to
+    ...") the previous sentence's; opening a later clause ("..., when it
+    severed relations; it declared war") the state this sentence is about
+    so far, else the previous sentence's."""
+    pronouns: list[Mention] = []
     match = _STATE_PRONOUN.match(text, sentence.start, sentence.end)
-    if state is None or match is None or match.group(1).casefold() in _EXPLETIVE:
+    if state is not None and match is not None and match.group(1).casefold() not in _EXPLETIVE:
+        pronouns.append(
+            Mention(Span(sentence.start, sentence.start + 2), state.entity, "state", "pronoun")
+        )
+    for clause in _CLAUSE_IT.finditer(text, sentence.start, sentence.end):
+        if clause.group(2).casefold() in _EXPLETIVE:
+            continue
+        before = [m for m in found if m.span.end <= clause.start()]
+        referent = _state_subject(text, Span(sentence.start, clause.start()), before) or state
+        if referent is not None:
+            span = Span(clause.start(1), clause.end(1))
+            pronouns.append(Mention(span, referent.entity, "state", "pronoun"))
+    if not pronouns:
         return found
-    pronoun = Mention(Span(sentence.start, sentence.start + 2), state.entity, "state", "pronoun")
-    return [pronoun, *found]
+    return sorted([*pronouns, *found], key=lambda m: m.span.start)
 
 
 def _state_subject(text: str, sentence: Span, found: list[Mention]) -> Mention | None:

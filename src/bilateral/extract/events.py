@@ -47,6 +47,7 @@ _DYADIC_MODES = frozenset({"visit", "open-mission", "close-mission", "upgrade-mi
 _ENVOY_MODES = frozenset({"appoint-envoy", "present-credentials", "recall-envoy"})
 _JOURNEY_MODES = frozenset({"visit"})
 _MISSION_MODES = frozenset({"open-mission", "close-mission", "upgrade-mission"})
+_WHICH = re.compile(r",\s*which\b")
 _CLAUSE_SPLIT = re.compile(r"(?:,\s*|\s)(?:and|but|yet|while)\s+|;\s*", re.I)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?\w+", re.I)
 _MISSION = re.compile(
@@ -159,6 +160,14 @@ class EventExtractor:
                     previous = sentence_drafts[-1].roles.actor if sentence_drafts else None
                     draft.roles.actor = previous or draft.roles.fallback
                     _partner_as_recipient(draft)
+                if (
+                    draft.roles.actor is None
+                    and draft.mode in _MISSION_MODES
+                    and sentence_drafts
+                    and sentence_drafts[-1].mode in _MISSION_MODES
+                    and _WHICH.search(text, left.start, left.end)
+                ):  # "opened a legation in 1918, which was raised to an embassy in 1939"
+                    draft.roles.actor = sentence_drafts[-1].roles.actor
                 if trigger.reported_by is not None and not _own_act(
                     draft, trigger.reported_by, sentence_drafts, pair
                 ):

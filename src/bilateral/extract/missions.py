@@ -16,6 +16,7 @@ from typing import Any
 from bilateral.extract.common import provenance
 from bilateral.extract.dyad import TitleDyad
 from bilateral.extract.lexicon_tables import mission_type, mission_type_pattern
+from bilateral.extract.mission_notes import note_missions
 from bilateral.extract.pipeline import Output
 from bilateral.model.countries import CountryRegistry
 from bilateral.model.document import BlockKind, Document
@@ -197,6 +198,8 @@ class MissionsFromLists:
                 continue
             label = parse_label(document.slice(label_span), self.registry, pair)
             if label is None:
+                if pair is not None:
+                    facts.extend(self._stated(document, block.items, pair))
                 continue
             for item in block.items:
                 parsed = parse_item(document.slice(item), label.default_type)
@@ -215,6 +218,31 @@ class MissionsFromLists:
                     )
                 )
         return Output(facts=tuple(facts), values={"missions": tuple(facts)})
+
+    def _stated(
+        self, document: Document, items: tuple[Span, ...], pair: TitleDyad
+    ) -> list[Mission]:
+        """Bullets under a heading that names no sender, each a sentence saying
+        who keeps what where ("Argentina has an embassy in Tokyo")."""
+        others = {pair.first: pair.second, pair.second: pair.first}
+        found: list[Mission] = []
+        for item in items:
+            for note in note_missions(document.plain, item, self.registry.resolve):
+                host = note.host or others.get(note.subject)
+                if note.subject not in others or host != others[note.subject]:
+                    continue
+                found.append(
+                    self.factory.make(
+                        document,
+                        [item],
+                        note.subject,
+                        host,
+                        note.city,
+                        note.kind,
+                        foreign_capital=True,
+                    )
+                )
+        return found
 
     @staticmethod
     def _label(document: Document, index: int) -> Span | None:

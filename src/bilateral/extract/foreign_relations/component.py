@@ -30,7 +30,6 @@ from bilateral.extract.common import SpanIndex, provenance
 from bilateral.extract.dates import DateSpan, tag_dates
 from bilateral.extract.event_dates import date_index
 from bilateral.extract.foreign_relations.mission_facts import column_missions, note_mission
-from bilateral.extract.foreign_relations.mission_notes import note_missions
 from bilateral.extract.foreign_relations.names import StateNames, page_state
 from bilateral.extract.foreign_relations.relations import Stated, relation_events
 from bilateral.extract.foreign_relations.sections import partner_parts, sentences_by_part
@@ -42,6 +41,7 @@ from bilateral.extract.foreign_relations.statements import (
     status_mode,
 )
 from bilateral.extract.foreign_relations.tables import LinkIndex, TableRow, table_rows
+from bilateral.extract.mission_notes import note_missions
 from bilateral.extract.missions import MissionFactory
 from bilateral.extract.pipeline import Output
 from bilateral.model.countries import CountryRegistry

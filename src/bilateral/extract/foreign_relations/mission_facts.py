@@ -19,9 +19,9 @@ import dataclasses
 import re
 from collections.abc import Callable, Iterator
 
-from bilateral.extract.foreign_relations.mission_notes import NoteMission
 from bilateral.extract.foreign_relations.names import territories
 from bilateral.extract.lexicon_tables import mission_type, mission_type_pattern
+from bilateral.extract.mission_notes import NoteMission
 from bilateral.extract.missions import MissionFactory
 from bilateral.model.document import Document
 from bilateral.model.facts import Mission

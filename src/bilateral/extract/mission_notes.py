@@ -1,7 +1,8 @@
-"""Missions a sentence of notes states: who keeps which mission in which city.
+"""Missions a sentence states: who keeps which mission in which city.
 
-The notes of a partner's row (or a partner's section) say it in a few
-shapes, all read here clause by clause:
+The notes of a "Foreign relations of X" partner row or section, and the
+bullets of an article's missions list, say it in a few shapes, all read here
+clause by clause:
 
 - "Uruguay has an embassy in Lima and an honorary consulate in Arequipa."
 - "Chile has an embassy in Canberra, consulates-general in Melbourne and
