@@ -126,3 +126,20 @@ def test_a_mission_raised_in_a_relative_clause_is_the_one_just_opened() -> None:
         ("1918", "open-mission", "JP", "CL"),
         ("1939", "upgrade-mission", "JP", "CL"),
     ]
+
+
+def test_a_leader_receiving_another_is_a_consultation() -> None:
+    (event,) = events(
+        "In June 2016, Chancellor Ana Rojas of Chile received Prime Minister Ken Ito in Santiago."
+    )
+    assert (event.date, event.type, event.actor, event.recipient) == (
+        "2016-06",
+        "CONSULT",
+        "CL",
+        "JP",
+    )
+
+
+def test_relations_with_a_historical_state_name_it() -> None:
+    (event,) = events("Chile and Prussia established diplomatic relations in 1862.")
+    assert (event.mode, event.actor, event.recipient) == ("establish-relations", "CL", "prussia")
