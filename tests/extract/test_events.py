@@ -143,3 +143,13 @@ def test_a_leader_receiving_another_is_a_consultation() -> None:
 def test_relations_with_a_historical_state_name_it() -> None:
     (event,) = events("Chile and Prussia established diplomatic relations in 1862.")
     assert (event.mode, event.actor, event.recipient) == ("establish-relations", "CL", "prussia")
+
+
+def test_withdrawing_an_ambassador_is_a_recall() -> None:
+    (event,) = events("In 2015, Chile temporarily withdrew its ambassador from Tokyo.")
+    assert (event.date, event.mode, event.actor, event.recipient) == (
+        "2015",
+        "recall-envoy",
+        "CL",
+        "JP",
+    )

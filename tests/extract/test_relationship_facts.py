@@ -1,5 +1,7 @@
 """Assessments, polls, statistics, memberships, agreements and envoys from prose."""
 
+import pytest
+
 from bilateral.model.facts import Agreement, Assessment, Envoy, Membership, Poll, Statistic
 from tests.extract.pipeline_helpers import facts_of
 
@@ -106,3 +108,54 @@ def test_relations_described_as_excellent_are_a_positive_assessment() -> None:
         Assessment, "In 2010, relations between the two countries were described as excellent."
     )
     assert (found.direction, found.polarity, found.date) == ("positive", 1, "2010")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pollster"),
+    [
+        ("A 2021 Lowy Institute poll found that 55% of Chileans trust Japan.", "LOWY-INSTITUTE"),
+        (
+            "A 2021 Andes Opinion Research survey found that 55% of Chileans trust Japan.",
+            "ANDES-OPINION-RESEARCH",
+        ),
+        (
+            "In a 2021 poll by the Santiago Centre, 55% of Chileans said they trust Japan.",
+            "SANTIAGO-CENTRE",
+        ),
+    ],
+)
+def test_a_poll_by_a_pollster_the_lexicon_lacks_is_kept_under_its_name(
+    sentence: str, pollster: str
+) -> None:
+    (poll,) = facts_of(Poll, sentence)
+    assert (poll.pollster, poll.date, poll.population, poll.subject, poll.measure, poll.value) == (
+        pollster,
+        "2021",
+        "CL",
+        "JP",
+        "trust",
+        55.0,
+    )
+
+
+def test_a_title_set_before_the_name_by_a_comma_gives_the_envoys_rank() -> None:
+    (envoy,) = facts_of(
+        Envoy,
+        "The first Chilean ambassador to Japan, Dr Ana Rojas, presented her credentials "
+        "to Emperor Meiji in 1897.",
+    )
+    assert (envoy.person, envoy.rank, envoy.title, envoy.credentials) == (
+        "Ana Rojas",
+        "ambassador",
+        "Chilean ambassador to Japan",
+        "1897",
+    )
+
+
+def test_the_head_of_state_near_a_recall_is_not_the_recalled_envoy() -> None:
+    found = facts_of(
+        Envoy,
+        "In 2013, Japan recalled its ambassador from Santiago after reports about "
+        "President Ana Rojas.",
+    )
+    assert found == []

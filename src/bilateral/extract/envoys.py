@@ -36,12 +36,21 @@ _TITLE = re.compile(
     rf"(?P<title>(?:[A-Z][\w'’.-]*\s+){{0,4}}?{_TITLE_WORDS}(?:\s+(?:and\s+)?{_TITLE_WORDS})*"
     r"(?:\s+(?:to|in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?)"
 )
+# "The first Australian ambassador to Indonesia, Dr John Hood, presented ...":
+# the title set before the name by a comma.
+_APPOSITIVE = re.compile(
+    r"(?P<title>(?:[A-Z][\w'’.-]*\s+){0,3}?"
+    r"(?:[Aa]mbassador|[Mm]inister|[Ee]nvoy|[Cc]harg[eé] d['’][Aa]ffaires"
+    r"|[Cc]onsul(?:[- ][Gg]eneral)?|[Hh]igh [Cc]ommissioner|[Nn]uncio)"
+    r"(?:\s+(?:to|in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?)"
+    r"\s*,\s*(?:(?:Dr|Sir|Mr|Mrs|Ms|Dame)\.?\s+)?$"
+)
 _DIED = re.compile(r"\bdied\b[^.;]{0,60}?$", re.I)
 
 
 class EnvoyHistory:
     name = "envoys"
-    version = "1"
+    version = "2"
     requires: tuple[str, ...] = ("envoy_acts", "mentions", "dates")
     produces: tuple[str, ...] = ("envoys",)
 
@@ -87,6 +96,11 @@ class EnvoyHistory:
 def _title(text: str, act: EnvoyAct) -> str | None:
     """The title the sentence gives the envoy, as written."""
     window = Span(act.sentence.start, act.sentence.end)
+    before = _APPOSITIVE.search(
+        text, max(window.start, act.person.span.start - 120), act.person.span.start
+    )
+    if before is not None:
+        return " ".join(before.group("title").split())
     for match in _TITLE.finditer(text, window.start, window.end):
         if (
             abs(match.start() - act.person.span.end) < 120

@@ -46,6 +46,12 @@ _DANGLING = re.compile(r"\s+(?:with|to|from|in|of|alongside|against|on)$")
 _DYADIC_MODES = frozenset({"visit", "open-mission", "close-mission", "upgrade-mission"})
 _ENVOY_MODES = frozenset({"appoint-envoy", "present-credentials", "recall-envoy"})
 _JOURNEY_MODES = frozenset({"visit"})
+# Offices whose holders receive or recall envoys but are not themselves the envoy
+# ("recalled its ambassador ... the phone of President Yudhoyono").
+_NOT_ENVOYS = frozenset(
+    {"president", "vice-president", "head-of-government", "head-of-state", "foreign-minister",
+     "deputy-foreign-minister", "monarch"}
+)  # fmt: skip
 _MISSION_MODES = frozenset({"open-mission", "close-mission", "upgrade-mission"})
 _WHICH = re.compile(r",\s*which\b")
 _CLAUSE_SPLIT = re.compile(r"(?:,\s*|\s)(?:and|but|yet|while)\s+|;\s*", re.I)
@@ -442,7 +448,7 @@ def _envoy_act(
 ) -> EnvoyAct | None:
     """The envoy act a trigger reports; the main draft names the states when it is a means."""
     trigger = draft.trigger.span
-    people = [m for m in mentions if m.kind == "person"]
+    people = [m for m in mentions if m.kind == "person" and m.role not in _NOT_ENVOYS]
     if not people:
         return None
     person = min(people, key=lambda m: abs(m.span.start - trigger.start))

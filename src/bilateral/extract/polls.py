@@ -31,6 +31,14 @@ from bilateral.model.span import Span
 
 _PERCENT = re.compile(r"(?<![\w.])(\d{1,3}(?:\.\d+)?)\s?(?:%|per ?cent\b)", re.I)
 _CLAUSE_END = re.compile(r"[;()]|,\s+(?:with|and|while|whereas|compared)\b|$", re.I)
+# "A 2021 Lowy Institute poll found", "a survey by the Asan Institute": a
+# pollster the lexicon does not know, named by the words before "poll"/"survey".
+_NAMED_POLL = re.compile(
+    r"\b(?P<name>(?:[A-Z][\w&'’.-]*\s+){1,5}?)(?:opinion\s+)?(?:poll|survey)\b"
+    r"|\b(?:poll|survey)\s+(?:conducted\s+)?by\s+(?:the\s+)?"
+    r"(?P<agent>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|for|on))*)"
+)
+_NOT_NAMES = frozenset({"a", "an", "the", "in", "according", "its", "their", "this", "that"})
 _COMPARISON = re.compile(r"\b(?:compared (?:to|with)|versus|vs\.?|against)\s+$", re.I)
 
 
@@ -49,7 +57,7 @@ class _Context:
 
 class PollExtractor:
     name = "polls"
-    version = "1"
+    version = "2"
     requires: tuple[str, ...] = ("mentions", "dates")
     produces: tuple[str, ...] = ("polls",)
 
@@ -84,6 +92,8 @@ class PollExtractor:
         pollsters = [m for m in inside if kinds.get(m.entity) == "pollster"]
         if pollsters:
             context.pollster = pollsters[0].entity
+        else:
+            context.pollster = _named_pollster(text, span) or context.pollster
         own_dates = dates.within(span)
         found: list[Poll] = []
         for match in _PERCENT.finditer(text, span.start, span.end):
@@ -124,6 +134,18 @@ class PollExtractor:
                 )
             )
         return found
+
+
+def _named_pollster(text: str, sentence: Span) -> str | None:
+    """The id of a pollster the sentence names but the lexicon lacks ("LOWY-INSTITUTE")."""
+    match = _NAMED_POLL.search(text, sentence.start, sentence.end)
+    if match is None:
+        return None
+    name = (match.group("name") or match.group("agent")).strip()
+    words = [w for w in re.findall(r"[\w&]+", name) if not w.isdigit() and w[0].isupper()]
+    while words and words[0].casefold() in _NOT_NAMES:
+        words.pop(0)
+    return "-".join(words).upper() or None
 
 
 def _measure(text: str, clause: Span) -> str | None:
