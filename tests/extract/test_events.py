@@ -153,3 +153,29 @@ def test_withdrawing_an_ambassador_is_a_recall() -> None:
         "CL",
         "JP",
     )
+
+
+def test_a_blockade_imposed_then_lifted_is_a_sanction_then_a_concession() -> None:
+    found = events(
+        "In 1989, Japan imposed an economic blockade on Chile. The blockade was lifted in 1990."
+    )
+    assert [(e.date, e.type, e.actor) for e in found] == [
+        ("1989", "SANCTION", "JP"),
+        ("1990", "CONCEDE", None),
+    ]
+    assert found[0].recipient == "CL"
+
+
+def test_suspending_aid_is_a_sanction_not_aid() -> None:
+    (event,) = events("In 2005, Japan suspended military aid to Chile.")
+    assert (event.type, event.actor, event.recipient) == ("SANCTION", "JP", "CL")
+
+
+def test_a_happening_restated_in_apposition_is_one_event() -> None:
+    found = events(
+        "President Ana Rojas of Chile visited Tokyo in 2014, the first visit by a Chilean "
+        "president in 17 years."
+    )
+    assert [(e.date, e.mode, e.actor, e.recipient) for e in found] == [
+        ("2014", "visit", "CL", "JP")
+    ]

@@ -159,3 +159,15 @@ def test_the_head_of_state_near_a_recall_is_not_the_recalled_envoy() -> None:
         "President Ana Rojas.",
     )
     assert found == []
+
+
+def test_a_treaty_named_after_its_kind_keeps_its_whole_name() -> None:
+    found = facts_of(
+        Agreement,
+        "In 1898 the two states signed a Treaty of Friendship, Commerce and Navigation. "
+        "The 1950 Chile–Japan Treaty of Peace and Friendship is still in force.",
+    )
+    assert [a.name for a in found] == [
+        "Treaty of Friendship, Commerce and Navigation",
+        "Chile–Japan Treaty of Peace and Friendship",
+    ]

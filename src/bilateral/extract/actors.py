@@ -41,11 +41,12 @@ _DETERMINER = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+)?$", 
 _CO_ACTOR = re.compile(
     r"\b(?:joined|together with|alongside|along with)\s+(?:[\w.'’-]+\s+){0,3}$", re.I
 )
-# "X paid a state visit", "Y made an official visit": the noun's agent is the
+# "X paid a state visit", "Y imposed an economic blockade": the noun's agent is the
 # clause's subject, as with the verb.
 _LIGHT_VERB = re.compile(
     r"\b(?:pa(?:y|ys|id)|ma(?:ke|kes|de)|h(?:old|olds|eld)|undert(?:ake|akes|ook)|"
-    r"conduct(?:s|ed)?|carried out|carr(?:y|ies) out)\s+(?:a|an|the|his|her|its|their)\s+"
+    r"conduct(?:s|ed)?|carried out|carr(?:y|ies) out|impos(?:e|es|ed|ing))\s+"
+    r"(?:a|an|the|his|her|its|their)\s+"
     r"(?:[\w-]+\s+){0,2}$",
     re.I,
 )

@@ -29,10 +29,21 @@ from bilateral.model.facts import Agreement, dyad_of
 from bilateral.model.span import Span
 
 _KINDS = r"(?:Agreement|Treaty|Accord|Pact|Convention|Protocol|Memorandum of Understanding|Charter)"
+# What a name may add after its kind: "Treaty of Peace and Friendship",
+# "Treaty of Friendship, Commerce and Navigation".
+_TAIL = (
+    r"(?:\s+(?:of|on|for|between)\s+(?:the\s+)?[A-Z][\w'’-]*"
+    r"(?:(?:,\s+|\s+and\s+|\s+of\s+|\s+on\s+|\s+)[A-Z][\w'’-]*)*)"
+)
 _NAMED = re.compile(
     r"(?:the\s+)?(?P<name>(?:[A-Z][\w.'’–-]*\s+(?:(?:of|on|for|and|between|de)\s+)?){1,8}"
     + _KINDS
-    + r"s?)(?:\s+\((?P<acronym>[A-Z]{2,10})\))?"
+    + r"s?"
+    + _TAIL
+    + r"?|"
+    + _KINDS
+    + _TAIL
+    + r")(?:\s+\((?P<acronym>[A-Z]{2,10})\))?"
 )
 _UNNAMED = re.compile(
     r"\b(?:an?|the)\s+(?P<name>(?:(?:free|bilateral|trade|economic|commercial|extradition|"
@@ -49,7 +60,7 @@ def statuses() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 class AgreementExtractor:
     name = "agreements"
-    version = "1"
+    version = "2"
     requires: tuple[str, ...] = ("mentions", "dates")
     produces: tuple[str, ...] = ("agreements",)
 

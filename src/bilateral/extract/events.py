@@ -390,7 +390,9 @@ def _same_happening(a: Draft, b: Draft, pair: TitleDyad | None) -> bool:
     if modes <= set(_MODE_PRIORITY) and a.roles.actor is b.roles.actor is not None:
         return True  # "traveled to Peru to attend the APEC Summit"
     sides_a, sides_b = _sides(a, pair), _sides(b, pair)
-    return not sides_a or not sides_b or sides_a == sides_b or len(sides_a | sides_b) <= 1
+    # one side named again, the other left out ("..., the first visit by an Indian
+    # prime minister in 17 years")
+    return not sides_a or not sides_b or sides_a <= sides_b or sides_b <= sides_a
 
 
 def _absorb(main: Draft, other: Draft) -> None:
