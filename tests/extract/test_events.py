@@ -1,7 +1,8 @@
 """Events on small articles written for the tests (title: Chile–Japan relations)."""
 
 from bilateral.model.facts import Event
-from tests.extract.pipeline_helpers import facts_of
+from bilateral.readers.outline import read_outline
+from tests.extract.pipeline_helpers import facts_of, pipeline
 
 
 def events(body: str) -> list[Event]:
@@ -178,4 +179,15 @@ def test_a_happening_restated_in_apposition_is_one_event() -> None:
     )
     assert [(e.date, e.mode, e.actor, e.recipient) for e in found] == [
         ("2014", "visit", "CL", "JP")
+    ]
+
+
+def test_the_capital_a_mission_is_opened_in_names_the_host_on_a_page_about_many_states() -> None:
+    document = read_outline(
+        b"= Foreign relations of Chile =\n\nChile opened an embassy in Tokyo in 1995.\n",
+        "chile.txt",
+    )
+    found = [f for f in pipeline().run(document).facts if isinstance(f, Event)]
+    assert [(e.mode, e.actor, e.recipient, e.dyad) for e in found] == [
+        ("open-mission", "CL", "JP", ("CL", "JP"))
     ]

@@ -113,8 +113,9 @@ def assign_roles(
 ) -> Roles:
     """Actor, recipient and co-actors of a trigger whose clause spans ``left`` + ``right``.
 
-    ``destination``: the trigger is a journey (a visit), so a capital it goes
-    to ("a state visit to Oslo") names the recipient when nothing else does.
+    ``destination``: the trigger is a journey or a mission, so a capital it goes
+    to or is kept in ("a state visit to Oslo", "opened an embassy in Beijing")
+    names the recipient when nothing else does.
     """
     usable = [m for m in mentions if _usable(m, text, left.start)]
     clause_end = _CLAUSE_END.search(text, trigger.end, right.end)

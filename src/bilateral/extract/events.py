@@ -219,7 +219,7 @@ class EventExtractor:
         pool = mentions
         if trigger.mode in _ENVOY_MODES:  # the envoy is not the recipient of his appointment
             pool = [m for m in mentions if m.kind != "person" or m.span.end <= trigger.span.start]
-        journey = trigger.mode in _JOURNEY_MODES
+        journey = trigger.mode in _JOURNEY_MODES or trigger.mode in _MISSION_MODES
         roles = assign_roles(text, pool, trigger.span, left, right, symmetric, journey)
         if roles.actor is None and trigger.mode in _MISSION_MODES:
             # "the embassy in Nairobi reopened": the trigger names the mission itself
