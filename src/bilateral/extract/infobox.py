@@ -16,7 +16,12 @@ from typing import Any
 
 from bilateral.extract.common import provenance
 from bilateral.extract.dyad import TitleDyad
-from bilateral.extract.lexicon_tables import envoy_rank, mission_type, mission_type_pattern
+from bilateral.extract.lexicon_tables import (
+    envoy_rank,
+    mission_type,
+    mission_type_pattern,
+    split_title,
+)
 from bilateral.extract.missions import MissionFactory
 from bilateral.extract.pipeline import Output
 from bilateral.model.countries import CountryRegistry
@@ -57,7 +62,7 @@ def parse_mission_name(text: str, registry: CountryRegistry) -> tuple[str, str |
 
 class InfoboxFacts:
     name = "infobox"
-    version = "2"
+    version = "3"
     requires: tuple[str, ...] = ("dyad",)
     produces: tuple[str, ...] = ("current_envoys",)
 
@@ -105,16 +110,17 @@ class InfoboxFacts:
         person = fields.get("envoy")
         if person is None or not person.value.strip():
             return []
-        name = _TRAILING_NOTE.sub("", person.value).strip()
+        written, name = split_title(_TRAILING_NOTE.sub("", person.value).strip())
         title = fields.get("envoytitle")
         spans: list[Span] = [person.value_span] + ([title.value_span] if title else [])
+        named = title.value if title else written
         return [
             Envoy(
                 sender=sender,
                 receiver=receiver,
                 person=name,
-                title=title.value if title else None,
-                rank=envoy_rank(title.value) if title else "other",
+                title=named,
+                rank=envoy_rank(named) if named else "other",
                 current=True,
                 dyad=dyad_of(sender, receiver),
                 **provenance(document, *spans),

@@ -37,3 +37,15 @@ def envoy_rank(title: str) -> str:
         if re.search(rf"\b{re.escape(form)}\b", key):
             return rank
     return "other"
+
+
+def split_title(name: str) -> tuple[str | None, str]:
+    """A rank written before an envoy's name ("Ambassador Olivier Brochet"):
+    (title, name); (None, name) when the name opens with no rank word."""
+    words = name.split()
+    key = fold(name)
+    for form, _ in _ranks():
+        size = len(form.split())
+        if key.startswith(f"{form} ") and len(words) > size and words[size][:1].isupper():
+            return " ".join(words[:size]), " ".join(words[size:])
+    return None, name

@@ -17,6 +17,7 @@ from bilateral.extract.missions import MissionFactory, MissionsFromLists
 from bilateral.extract.pipeline import Pipeline
 from bilateral.extract.polls import PollExtractor
 from bilateral.extract.statistics import StatisticExtractor
+from bilateral.extract.visit_lists import VisitLists
 from bilateral.model.countries import CountryRegistry, default_registry
 from bilateral.model.places import Gazetteer, default_gazetteer
 
@@ -44,6 +45,7 @@ def default_pipeline(
             InfoboxFacts(countries, missions),
             EntityRecognizer(lexicon, places),
             EventExtractor(lexicon, places, countries.name),
+            VisitLists(countries, countries.name),
             ForeignRelations(countries, missions),
             EnvoyHistory(),
             AssessmentExtractor(lexicon),
