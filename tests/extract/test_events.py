@@ -191,3 +191,17 @@ def test_the_capital_a_mission_is_opened_in_names_the_host_on_a_page_about_many_
     assert [(e.mode, e.actor, e.recipient, e.dyad) for e in found] == [
         ("open-mission", "CL", "JP", ("CL", "JP"))
     ]
+
+
+def test_a_high_commission_is_a_mission_and_signing_a_partnership_an_agreement() -> None:
+    found = events(
+        "Japan recognised Chile on 6 March 1957, and the Japanese High Commission in Santiago "
+        "opened the same day. In 2018, President Ana Rojas of Chile visited Tokyo and signed "
+        "a partnership on security with Prime Minister Ken Ito."
+    )
+    assert [(e.date, e.mode, e.actor, e.recipient) for e in found] == [
+        ("1957-03-06", "recognize", "JP", "CL"),
+        ("1957-03-06", "open-mission", "JP", "CL"),
+        ("2018", "visit", "CL", "JP"),
+        ("2018", "sign-agreement", "CL", "JP"),
+    ]

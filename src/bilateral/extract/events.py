@@ -58,7 +58,8 @@ _CLAUSE_SPLIT = re.compile(r"(?:,\s*|\s)(?:and|but|yet|while)\s+|;\s*", re.I)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?\w+", re.I)
 _MISSION = re.compile(
     r"(?:(?P<before>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) )?"
-    r"(?P<type>[Ee]mbassy|[Ll]egation|[Cc]onsulate-[Gg]eneral|[Cc]onsulate|[Cc]onsular [Aa]gency)"
+    r"(?P<type>[Ee]mbassy|[Hh]igh [Cc]ommission|[Ll]egation|[Cc]onsulate-[Gg]eneral|[Cc]onsulate"
+    r"|[Cc]onsular [Aa]gency)"
     r"(?: (?:at|in) (?P<after>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?))?"
 )
 # Roles whose holders act for their state, so their state can be inferred in a dyad.
