@@ -21,6 +21,10 @@ from bilateral.readers.registry import read_path
             ("peru-bolivian-confederation", "US"),
         ),
         ("Timor-Leste–Australia relations", ("TL", "AU")),
+        ("German–American relations", ("DE", "US")),
+        ("Sino-Indian relations", ("CN", "IN")),
+        ("Franco-German relations", ("FR", "DE")),
+        ("Sino-Soviet relations", ("CN", "soviet-union")),
     ],
 )
 def test_bilateral_titles_name_two_states_in_order(title: str, pair: tuple[str, str]) -> None:
@@ -36,6 +40,7 @@ def test_bilateral_titles_name_two_states_in_order(title: str, pair: tuple[str, 
         "History of Peru",
         "Peru–Peru relations",
         "Atlantis–Peru relations",
+        "Indo-Pacific relations",
     ],
 )
 def test_other_titles_name_no_dyad(title: str) -> None:

@@ -56,3 +56,10 @@ def test_user_file_extends_the_registry(tmp_path) -> None:  # type: ignore[no-un
     registry = CountryRegistry.load(extra)
     assert registry.resolve("land of the incas") == "PE"
     assert registry.resolve("Zedland") == "zz-land"
+
+
+def test_combining_forms_are_read_in_titles_only_not_as_mentions() -> None:
+    registry = default_registry()
+    assert registry.combining("Sino") == "CN"
+    assert registry.resolve("Sino") is None and registry.demonym("Sino") is None
+    assert all(form != "Sino" for form, _, _ in registry.forms())

@@ -1,7 +1,8 @@
 """The dyad of a bilateral article, from its title (or, lacking one, its file name).
 
 Titles come as "A–B relations" (en dash; also a hyphen or " and "), or
-"Relations between A and B". Names with hyphens of their own
+"Relations between A and B", with names or adjectives ("German–American
+relations", "Sino-Indian relations"). Names with hyphens of their own
 ("Guinea-Bissau", "Peru-Bolivian Confederation") are handled by trying each
 split and keeping the one where both sides name states.
 """
@@ -53,7 +54,11 @@ def parse_title(title: str, registry: CountryRegistry) -> TitleDyad | None:
 
 
 def _resolved(left: str, right: str, registry: CountryRegistry) -> TitleDyad | None:
-    a, b = registry.resolve(left.strip()), registry.resolve(right.strip())
+    """Names, or the adjectives of compound titles: "German–American",
+    "Sino-Indian" (a combining form only on the left)."""
+    left, right = left.strip(), right.strip()
+    a = registry.resolve(left) or registry.demonym(left) or registry.combining(left)
+    b = registry.resolve(right) or registry.demonym(right)
     if a is None or b is None or a == b:
         return None
     return TitleDyad(a, b)

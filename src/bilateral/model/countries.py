@@ -28,6 +28,7 @@ class CountryRegistry:
     names: dict[str, str] = field(default_factory=dict)
     _by_key: dict[str, str] = field(default_factory=dict)
     _demonyms: dict[str, str] = field(default_factory=dict)
+    _combining: dict[str, str] = field(default_factory=dict)
     _forms: list[tuple[str, str, str]] = field(default_factory=list)
 
     @classmethod
@@ -62,6 +63,9 @@ class CountryRegistry:
         key = fold(form)
         if not key:
             return
+        if role == "combining":  # only in compounds ("Sino-Indian"), never alone in text
+            self._combining.setdefault(key, code)
+            return
         table = self._demonyms if role == "demonym" else self._by_key
         if key not in table or role == "name":
             table.setdefault(key, code)
@@ -80,6 +84,10 @@ class CountryRegistry:
     def demonym(self, word: str) -> str | None:
         """The id of the state a demonym ("Peruvian", "Americans") refers to."""
         return self._demonyms.get(fold(word))
+
+    def combining(self, word: str) -> str | None:
+        """The id of the state a compound's first part names ("Sino", "Franco")."""
+        return self._combining.get(fold(word))
 
     def name(self, code: str) -> str:
         """The English name to show for an id."""
