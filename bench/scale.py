@@ -33,7 +33,7 @@ import subprocess
 import tempfile
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -218,28 +218,58 @@ def bench_scale(shared: Path, scale: int = 20) -> None:
                 f"loading the pipeline in each takes {startup:.1f} s; the rest is the "
                 f"{os.cpu_count()} CPUs shared by the workers, this process and the database."
             )
-        dump = root / "synthetic.xml.bz2"
-        pages, size = _synthetic(inputs, scale, dump)
         name, database = backends[-1]
-        elapsed, added, facts, _ = _run(database("synthetic"), [dump], 2)
-        print(
-            _line(
-                f"{scale}x synthetic dump, {name}, 2 workers:", elapsed, added, words * scale, size
-            )
-            + f"  ({pages} pages, {facts:,} facts)"
-        )
-        print(
-            f"scale: peak resident memory {_rss_mib(resource.RUSAGE_SELF):.0f} MiB in this "
-            f"process, {_rss_mib(resource.RUSAGE_CHILDREN):.0f} MiB in the largest worker"
-        )
+        _synthetic_run(inputs, root, scale, words, name, database)
+
+
+def bench_synthetic(shared: Path, scale: int = 20) -> None:
+    """Only the synthetic dump, into PostgreSQL when there is one (else SQLite)."""
+    with tempfile.TemporaryDirectory() as folder, _postgres() as postgres:
+        root = Path(folder)
+        inputs = _inputs(shared, root)
+        words = _measure(inputs)[1]
+        if postgres:
+            url: str = postgres
+            _synthetic_run(inputs, root, scale, words, "PostgreSQL", lambda tag: _fresh(url, tag))
+        else:
+            sqlite = lambda tag: str(root / f"{tag}.sqlite")  # noqa: E731
+            _synthetic_run(inputs, root, scale, words, "SQLite", sqlite)
+
+
+def _synthetic_run(
+    inputs: list[Path],
+    root: Path,
+    scale: int,
+    words: int,
+    name: str,
+    database: Callable[[str], str],
+) -> None:
+    """The corpus ``scale`` times over as one streamed dump, with 2 workers, and peak memory."""
+    dump = root / "synthetic.xml.bz2"
+    pages, size = _synthetic(inputs, scale, dump)
+    elapsed, added, facts, _ = _run(database("synthetic"), [dump], 2)
+    print(
+        _line(f"{scale}x synthetic dump, {name}, 2 workers:", elapsed, added, words * scale, size)
+        + f"  ({pages} pages, {facts:,} facts)"
+    )
+    print(
+        f"scale: peak resident memory {_rss_mib(resource.RUSAGE_SELF):.0f} MiB in this "
+        f"process, {_rss_mib(resource.RUSAGE_CHILDREN):.0f} MiB in the largest worker"
+    )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--shared", type=Path, default=Path("../shared"))
     parser.add_argument("--scale", type=int, default=20)
+    parser.add_argument(
+        "--synthetic-only", action="store_true", help="Run only the synthetic dump."
+    )
     arguments = parser.parse_args()
-    bench_scale(arguments.shared, arguments.scale)
+    if arguments.synthetic_only:
+        bench_synthetic(arguments.shared, arguments.scale)
+    else:
+        bench_scale(arguments.shared, arguments.scale)
 
 
 if __name__ == "__main__":
