@@ -19,7 +19,6 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -34,6 +33,7 @@ from bilateral.store import Store
 RULES = "consistency-1"
 _KINDS = ("dyad", "event", "mission")
 _FEW = 200  # changed dyads read one query each; more, and one pass reads them all
+_BATCH = 500  # dyads whose findings are written together
 
 
 class Outcome(Protocol):
@@ -86,17 +86,29 @@ class PageReport:
     counts: dict[str, Any]
 
 
-def _records(store: Store, dyads: set[tuple[str, str]]) -> Iterator[dict[str, Any]]:
-    """The dyad, event and mission records of these dyads: one query per dyad when
-    they are few, one pass over all such facts when they are many."""
+def _groups(
+    store: Store, dyads: set[tuple[str, str]]
+) -> Iterator[tuple[tuple[str, str], list[dict[str, Any]]]]:
+    """Each of these dyads with its dyad, event and mission records, one dyad at a
+    time: one query per dyad when they are few, else one pass over all such facts
+    in dyad order, so memory holds a single dyad's records."""
     if len(dyads) <= _FEW:
         for dyad in sorted(dyads):
-            yield from store.facts(dyad=dyad, kinds=_KINDS)
+            yield dyad, list(store.facts(dyad=dyad, kinds=_KINDS))
         return
-    for record in store.facts(kinds=_KINDS):
+    current: tuple[str, str] | None = None
+    records: list[dict[str, Any]] = []
+    for record in store.facts(kinds=_KINDS, by_dyad=True):
         pair = record.get("dyad")
-        if pair and (min(pair), max(pair)) in dyads:
-            yield record
+        key = (min(pair), max(pair)) if pair else None
+        if key != current:
+            if current is not None and current in dyads:
+                yield current, records
+            current, records = key, []
+        if key in dyads:
+            records.append(record)
+    if current is not None and current in dyads:
+        yield current, records
 
 
 def _fingerprint(ids: Sequence[str]) -> str:
@@ -113,20 +125,31 @@ def refresh_consistency(store: Store) -> Refreshed:
     stored = store.network().fingerprints()
     prints = {dyad: _fingerprint(found) for dyad, found in ids.items()}
     stale = {dyad for dyad, print_ in prints.items() if stored.get(dyad) != print_}
-    by_dyad: dict[tuple[str, str], list[Fact]] = defaultdict(list)
-    for record in _records(store, stale):
-        if record["kind"] == "event" and record.get("mode") not in DATED_MODES:
-            continue
-        dyad = record["dyad"]
-        by_dyad[(min(dyad), max(dyad))].append(fact_from_record(record))
-    changed: dict[tuple[str, str], tuple[str, list[dict[str, Any]]]] = {}
-    for dyad in sorted(stale):
-        findings = compare_dyad(dyad, by_dyad.get(dyad, []))
-        changed[dyad] = (prints[dyad], [dataclasses.asdict(f) for f in findings])
+    network = store.network()
+    batch: dict[tuple[str, str], tuple[str, list[dict[str, Any]]]] = {}
+    seen: set[tuple[str, str]] = set()
+
+    def compare(dyad: tuple[str, str], records: Iterable[dict[str, Any]]) -> None:
+        facts = [
+            fact_from_record(r)
+            for r in records
+            if r["kind"] != "event" or r.get("mode") in DATED_MODES
+        ]
+        findings = compare_dyad(dyad, facts)
+        batch[dyad] = (prints[dyad], [dataclasses.asdict(f) for f in findings])
+        seen.add(dyad)
+        if len(batch) >= _BATCH:  # each dyad's findings replaced whole, a batch at a time
+            network.replace_findings(dict(batch))
+            batch.clear()
+
+    for dyad, records in _groups(store, stale):
+        compare(dyad, records)
+    for dyad in sorted(stale - seen):
+        compare(dyad, [])
     gone = [dyad for dyad in stored if dyad not in ids]
-    if changed or gone:
-        store.network().replace_findings(changed, gone)
-    return Refreshed(len(changed), len(gone))
+    if batch or gone:
+        network.replace_findings(dict(batch), gone)
+    return Refreshed(len(seen), len(gone))
 
 
 def consistency(store: Store, dyad: tuple[str, str]) -> ConsistencyReport:

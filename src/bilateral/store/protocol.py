@@ -37,6 +37,7 @@ class Store(Protocol):
         dyad: tuple[str, str] | None = None,
         kinds: Iterable[str] | None = None,
         document_id: str | None = None,
+        by_dyad: bool = False,
     ) -> Iterator[dict[str, Any]]: ...
 
     def documents(self) -> list[StoredDocument]: ...

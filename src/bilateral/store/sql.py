@@ -236,10 +236,13 @@ class SqlStore:
         dyad: tuple[str, str] | None = None,
         kinds: Iterable[str] | None = None,
         document_id: str | None = None,
+        by_dyad: bool = False,
     ) -> Iterator[dict[str, Any]]:
-        """Fact records in a stable order (document, then position), streamed."""
+        """Fact records in a stable order (document, then position), streamed;
+        ``by_dyad`` puts each dyad's records together first."""
         table = schema.facts
-        query = select(table.c.record).order_by(table.c.document_id, table.c.seq)
+        order = (table.c.dyad_a, table.c.dyad_b) if by_dyad else ()
+        query = select(table.c.record).order_by(*order, table.c.document_id, table.c.seq)
         if dyad is not None:
             a, b = sorted(dyad)
             query = query.where(table.c.dyad_a == a, table.c.dyad_b == b)
